@@ -66,11 +66,19 @@ export interface Sentence {
   sectionIndex: number | null;
 }
 
+/** A resolved administrative division. */
+export interface RegionRef {
+  /** GB/T 2260 code, 6 digits (610924). */
+  code: string;
+  name: string;
+  level: RegionLevel;
+}
+
 /** Metadata read from the report's head and signature. Any field may be missing in an excerpt. */
 export interface ReportMeta {
   title: string | null;
-  /** Region name as written in the report, e.g. 紫阳县. */
-  regionName: string | null;
+  /** The region the report is about, resolved to its code; `chain` runs from it up to its province. */
+  region: (RegionRef & { chain: RegionRef[] }) | null;
   /** The year the report reports on (not the year it was published). */
   year: number | null;
   /** ISO date (YYYY-MM-DD) the report was published or signed. */
@@ -97,6 +105,8 @@ export interface Fact {
   year?: number;
   /** Systems: the umbrella system a component mention belongs to (component-level evidence). */
   componentOf?: string;
+  /** Places resolved to one administrative division (GB/T 2260 code; towns have 9 digits). */
+  place?: { code: string; level: RegionLevel | 'TOWN'; parentCode: string | null; parentName: string | null; province: string | null };
 }
 
 export type DiagnosticCode =

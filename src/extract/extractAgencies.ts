@@ -1,0 +1,57 @@
+import type { Span } from '../model/facts.js';
+import type { AgencyEntry } from '../model/taxonomy.js';
+import { matchTerms, type QuotelessText } from './matchTerms.js';
+
+export interface AgencyMention {
+  /** Canonical name without the level prefix: 司法局. */
+  name: string;
+  span: Span;
+}
+
+/** Level words that turn a generic body into a named one: 市 + 司法局, 县委 + 党校, 中共 + 邵阳市委. */
+const LEVEL_PREFIX = /(中共)?([\u4e00-\u9fa5]{1,6}?(省|市|县|区|州|盟|旗))?(全|各)?(省|市|县|区|镇|乡|街道)?(委)?$/;
+
+/**
+ * Government bodies and public organisations acting in the report. A body is matched by its
+ * taxonomy names (司法局, 卫健局, 依法治市办 …) together with the level words before it
+ * (市司法局, 紫阳县司法局, 中共鞍山市委). Names that are too generic alone (政府, 委) count only
+ * with a level word: 市政府, 区委 — never the 政府 of 法治政府.
+ */
+export function extractAgencies(text: string, view: QuotelessText, entries: readonly AgencyEntry[]): AgencyMention[] {
+  const surfaces = new Map<string, AgencyEntry>();
+  for (const e of entries) for (const s of [e.name, ...e.synonyms]) surfaces.set(s, e);
+  const found: AgencyMention[] = [];
+  for (const m of matchTermsAllowingShort(text, view, surfaces)) {
+    const before = text.slice(Math.max(0, m.span.start - 12), m.span.start);
+    const prefix = before.match(LEVEL_PREFIX)?.[0] ?? '';
+    const levelled = /(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/.test(prefix) || /委$/.test(prefix);
+    if (needsLevel(m.surface) && !levelled) continue;
+    found.push({ name: m.term.name, span: { start: m.span.start - trimPrefix(prefix), end: m.span.end } });
+  }
+  return found;
+}
+
+/** Single characters and bare 政府/党委 name nothing without a level. */
+function needsLevel(surface: string): boolean {
+  return surface.length <= 1 || surface === '政府' || surface === '委';
+}
+
+/** Keeps a level prefix of reasonable size within the span (市, 紫阳县, 中共鞍山市). */
+function trimPrefix(prefix: string): number {
+  return prefix.length <= 10 ? prefix.length : 0;
+}
+
+function matchTermsAllowingShort<T>(text: string, view: QuotelessText, surfaces: ReadonlyMap<string, T>) {
+  const long = new Map([...surfaces].filter(([s]) => s.length >= 2));
+  const results = matchTerms(text, view, long);
+  // One-character names (委 of 市委) are matched only right after a level word.
+  for (const [surface, term] of surfaces) {
+    if (surface.length !== 1) continue;
+    for (const m of text.matchAll(new RegExp(`(省|市|县|区)${surface}(?![\\u4e00-\\u9fa5]{0,1}(书记|常委|副书记|委员会|委员|办公室|宣传部|组织部|政法委))`, 'g'))) {
+      const start = (m.index ?? 0) + 1;
+      const span = { start, end: start + surface.length };
+      if (!results.some((r) => r.span.start < span.end && span.start < r.span.end)) results.push({ term, surface, span });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,123 @@
+/**
+ * Extraction: pure functions from a report's text to typed facts with evidence.
+ * No file system, database, clock or randomness here — `extractReport` is deterministic.
+ */
+import type { Diagnostic, Extraction, Fact, Section, Sentence, Status } from '../model/facts.js';
+import type { Taxonomy } from '../model/taxonomy.js';
+import { extractAgencies } from './extractAgencies.js';
+import { extractAwards } from './extractAwards.js';
+import { extractDocuments } from './extractDocuments.js';
+import { extractMeta } from './extractMeta.js';
+import { extractMetrics } from './extractMetrics.js';
+import { extractPlaces } from './extractPlaces.js';
+import { extractPractices } from './extractPractices.js';
+import { extractProblems } from './extractProblems.js';
+import { toQuoteless } from './matchTerms.js';
+import { normaliseText } from './normaliseText.js';
+import { parseSections, sectionPath, splitSentences } from './parseStructure.js';
+import { ancestry, regionByCode } from './regions.js';
+
+export { normaliseText } from './normaliseText.js';
+export { sectionPath } from './parseStructure.js';
+export { regionByCode, regionsByName, ancestry, type RegionRecord } from './regions.js';
+
+/** Locates the sentence holding an offset (binary search over sentences sorted by start). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: Sentence | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (s.start <= offset) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The status of a sentence: its section's, except that a paragraph opening with 下一步 inside a
+ * report of work done announces plans (下一步,我县将…).
+ */
+function statusOf(sentence: Sentence | null, sections: readonly Section[], text: string): Status {
+  if (!sentence) return 'IMPLEMENTED';
+  const section = sentence.sectionIndex === null ? null : sections[sentence.sectionIndex];
+  const status = section?.status ?? 'IMPLEMENTED';
+  if (status === 'IMPLEMENTED' && /^(下一步|下步|今后|\d{4}年[,，]?我(市|县|区|省)将)/.test(text.slice(sentence.start, sentence.end))) return 'PLANNED';
+  return status;
+}
+
+/**
+ * Extracts a report: normalises the raw text, reads metadata, the section tree and sentences,
+ * then every kind of fact with its status and evidence span. Never throws on odd text: what it
+ * cannot find is reported in `diagnostics`.
+ */
+export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
+  const text = normaliseText(raw);
+  const diagnostics: Diagnostic[] = [];
+  if (text.length === 0) {
+    diagnostics.push({ code: 'EMPTY_TEXT', message: 'the text is empty after removing page furniture' });
+  }
+  const meta = extractMeta(text);
+  if (!meta.region) diagnostics.push({ code: 'NO_REGION', message: 'no Chinese administrative region is named in the title or opening' });
+  if (meta.year === null) diagnostics.push({ code: 'NO_YEAR', message: 'no reporting year (e.g. 2023年度) in the title or opening' });
+  const sections = parseSections(text, taxonomy.areas, meta.year);
+  if (sections.length === 0 && text.length > 0) diagnostics.push({ code: 'NO_SECTIONS', message: 'no section headings (一、/(一)) were found' });
+  const sentences = splitSentences(text, sections);
+  const view = toQuoteless(text);
+  const facts: Fact[] = [];
+
+  const add = (fact: Omit<Fact, 'status' | 'sentenceIndex'>) => {
+    const sentence = sentenceAt(sentences, fact.span.start);
+    facts.push({ ...fact, status: statusOf(sentence, sections, text), sentenceIndex: sentence?.index ?? 0 });
+  };
+
+  for (const p of extractPractices(text, taxonomy.practices)) {
+    add({
+      kind: p.system ? 'system' : 'practice',
+      name: p.name,
+      span: p.span,
+      curated: p.curated,
+      ...(p.componentOf ? { componentOf: p.componentOf } : {}),
+    });
+  }
+  for (const a of extractAgencies(text, view, taxonomy.agencies)) add({ kind: 'agency', name: a.name, span: a.span });
+  for (const d of extractDocuments(text)) add({ kind: 'document', name: d.name, span: d.span });
+  const region = meta.region ? regionByCode(meta.region.code) : null;
+  for (const p of extractPlaces(text, region, view)) {
+    const chain = p.region ? ancestry(p.region) : [];
+    const place = p.region
+      ? { code: p.region.code, level: p.region.level, parentCode: p.region.parentCode, parentName: chain[1]?.name ?? null, province: chain.length > 1 ? (chain[chain.length - 1]?.name ?? null) : null }
+      : undefined;
+    add({ kind: 'place', name: p.name, span: p.span, ...(place ? { place } : {}) });
+  }
+
+  for (const sentence of sentences) {
+    const status = statusOf(sentence, sections, text);
+    for (const m of extractMetrics(text, sentence, taxonomy.metrics)) {
+      add({ kind: 'metric', name: m.name, span: m.span, value: m.value, unit: m.unit, qualifier: m.qualifier });
+    }
+    if (status === 'IMPLEMENTED') {
+      for (const a of extractAwards(text, sentence, meta.year)) {
+        add({ kind: 'award', name: a.name, span: a.span, ...(a.year !== null ? { year: a.year } : {}) });
+      }
+    }
+    if (status === 'PROBLEM') {
+      for (const p of extractProblems(text, sentence, taxonomy.problemThemes)) add({ kind: 'problem', name: p.theme, span: p.span });
+    }
+  }
+  facts.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
+  return { text, meta, sections, sentences, facts, diagnostics };
+}
+
+/** Evidence fields of a fact as researchers cite them. */
+export function describeEvidence(extraction: Extraction, fact: Fact): { section: string; sentence: string } {
+  const sentence = extraction.sentences[fact.sentenceIndex];
+  return {
+    section: sectionPath(extraction.sections, sentence?.sectionIndex ?? null),
+    sentence: sentence ? extraction.text.slice(sentence.start, sentence.end) : '',
+  };
+}

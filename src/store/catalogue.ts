@@ -1,0 +1,548 @@
+/**
+ * The query catalogue: every Cypher statement the product runs, by name. Values always travel as
+ * $params; labels and relationship types come from the model. Adapters execute entries and never
+ * compose Cypher. Where the embedded store (LadybugDB) and Neo4j need different text, an entry
+ * holds both, side by side, with the reason.
+ *
+ * Portability rules followed here (both stores, see FIELD-NOTES.md): no CALL {} subqueries, no
+ * list or pattern comprehensions, no `+=`, no type()/labels(); rows are grouped in TypeScript
+ * rather than with map literals; patterns that could match one relationship twice say `a <> b`.
+ */
+import { Label as L, Rel as R } from '../model/graph.js';
+
+export type QueryMode = 'read' | 'write';
+
+export interface CatalogueQuery<P extends object, Row extends object> {
+  readonly name: string;
+  readonly mode: QueryMode;
+  /** One text for both stores, or a variant per store. */
+  readonly cypher: string | { readonly ladybug: string; readonly neo4j: string };
+  /** Parameter names the query takes (checked by tests and the Cypher linter). */
+  readonly params: readonly (keyof P & string)[];
+  /** Phantom field carrying the row type; never set. */
+  readonly _row?: Row;
+}
+
+function query<P extends object, Row extends object>(q: Omit<CatalogueQuery<P, Row>, '_row'>): CatalogueQuery<P, Row> {
+  return q;
+}
+
+/** Rows parameter of a batched write. */
+type Rows<T> = { rows: T[] };
+
+const EVIDENCE_PROPS = 'status STRING, year INT64, section STRING, sentence STRING, startOffset INT64, endOffset INT64, surface STRING';
+const setEvidence = (v: string) =>
+  `status: r.status, year: r.year, section: r.section, sentence: r.sentence, startOffset: r.startOffset, endOffset: r.endOffset, surface: r.surface`.replace(/r\./g, `${v}.`);
+
+/**
+ * Schema. LadybugDB needs node and relationship tables (DDL) before any write; Neo4j is
+ * schemaless and takes uniqueness constraints and lookup indexes instead.
+ */
+export const schema = {
+  ladybug: [
+    `CREATE NODE TABLE IF NOT EXISTS ${L.Region}(code STRING PRIMARY KEY, name STRING, level STRING, parentCode STRING, parentName STRING, province STRING)`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.Report}(id STRING PRIMARY KEY, regionCode STRING, title STRING, year INT64, publishedOn STRING, issuer STRING, docNumber STRING, sha256 STRING, source STRING, text STRING)`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.PolicyArea}(id INT64 PRIMARY KEY, name STRING)`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.Practice}(name STRING PRIMARY KEY, kind STRING, curated BOOLEAN, area INT64)`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.Agency}(name STRING PRIMARY KEY)`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.Document}(name STRING PRIMARY KEY)`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.Metric}(name STRING PRIMARY KEY)`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.Observation}(id STRING PRIMARY KEY, value DOUBLE, unit STRING, qualifier STRING, ${EVIDENCE_PROPS})`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.Award}(id STRING PRIMARY KEY, name STRING, year INT64)`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.ProblemTheme}(name STRING PRIMARY KEY)`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.PART_OF}(FROM ${L.Region} TO ${L.Region})`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.ABOUT}(FROM ${L.Report} TO ${L.Region})`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.IN_AREA}(FROM ${L.Practice} TO ${L.PolicyArea})`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.BROADER}(FROM ${L.Practice} TO ${L.Practice})`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.HAS_COMPONENT}(FROM ${L.Practice} TO ${L.Practice})`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.MENTIONS}(FROM ${L.Report} TO ${L.Practice}, FROM ${L.Report} TO ${L.Agency}, FROM ${L.Report} TO ${L.Document}, FROM ${L.Report} TO ${L.Region}, ${EVIDENCE_PROPS}, componentOf STRING)`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.OBSERVED}(FROM ${L.Report} TO ${L.Observation})`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.OF}(FROM ${L.Observation} TO ${L.Metric})`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.RECEIVED}(FROM ${L.Report} TO ${L.Award}, ${EVIDENCE_PROPS})`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.IDENTIFIES}(FROM ${L.Report} TO ${L.ProblemTheme}, ${EVIDENCE_PROPS})`,
+  ],
+  neo4j: [
+    ...(
+      [
+        [L.Region, 'code'],
+        [L.Report, 'id'],
+        [L.PolicyArea, 'id'],
+        [L.Practice, 'name'],
+        [L.Agency, 'name'],
+        [L.Document, 'name'],
+        [L.Metric, 'name'],
+        [L.Observation, 'id'],
+        [L.Award, 'id'],
+        [L.ProblemTheme, 'name'],
+      ] as const
+    ).map(([label, key]) => `CREATE CONSTRAINT ${label.toLowerCase()}_${key} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${key} IS UNIQUE`),
+    `CREATE INDEX region_name IF NOT EXISTS FOR (n:${L.Region}) ON (n.name)`,
+    `CREATE INDEX report_region_year IF NOT EXISTS FOR (n:${L.Report}) ON (n.regionCode, n.year)`,
+  ],
+} as const;
+
+// ---------------------------------------------------------------- writes (one report, one transaction)
+
+export const findReportsOfRegionYear = query<{ regionCode: string; year: number }, { id: string; sha256: string }>({
+  name: 'findReportsOfRegionYear',
+  mode: 'read',
+  cypher: `MATCH (r:${L.Report}) WHERE r.regionCode = $regionCode AND r.year = $year RETURN r.id AS id, r.sha256 AS sha256`,
+  params: ['regionCode', 'year'],
+});
+
+export const deleteReportObservations = query<{ id: string }, object>({
+  name: 'deleteReportObservations',
+  mode: 'write',
+  cypher: `MATCH (r:${L.Report} {id: $id})-[:${R.OBSERVED}]->(o:${L.Observation}) DETACH DELETE o`,
+  params: ['id'],
+});
+
+export const deleteReport = query<{ id: string }, object>({
+  name: 'deleteReport',
+  mode: 'write',
+  cypher: `MATCH (r:${L.Report} {id: $id}) DETACH DELETE r`,
+  params: ['id'],
+});
+
+export const mergeRegions = query<Rows<{ code: string; name: string; level: string; parentCode: string | null; parentName: string | null; province: string | null }>, object>({
+  name: 'mergeRegions',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MERGE (g:${L.Region} {code: r.code}) SET g.name = r.name, g.level = r.level, g.parentCode = r.parentCode, g.parentName = r.parentName, g.province = r.province`,
+  params: ['rows'],
+});
+
+export const mergeRegionParents = query<Rows<{ code: string; parentCode: string }>, object>({
+  name: 'mergeRegionParents',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MATCH (c:${L.Region} {code: r.code}) MATCH (p:${L.Region} {code: r.parentCode}) MERGE (c)-[:${R.PART_OF}]->(p)`,
+  params: ['rows'],
+});
+
+export const createReport = query<Rows<{ id: string; regionCode: string; title: string; year: number; publishedOn: string | null; issuer: string | null; docNumber: string | null; sha256: string; source: string; text: string }>, object>({
+  name: 'createReport',
+  mode: 'write',
+  cypher:
+    `UNWIND $rows AS r MATCH (g:${L.Region} {code: r.regionCode}) ` +
+    `CREATE (rep:${L.Report} {id: r.id, regionCode: r.regionCode, title: r.title, year: r.year, publishedOn: r.publishedOn, issuer: r.issuer, docNumber: r.docNumber, sha256: r.sha256, source: r.source, text: r.text}) ` +
+    `CREATE (rep)-[:${R.ABOUT}]->(g)`,
+  params: ['rows'],
+});
+
+export const mergePolicyAreas = query<Rows<{ id: number; name: string }>, object>({
+  name: 'mergePolicyAreas',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MERGE (a:${L.PolicyArea} {id: r.id}) SET a.name = r.name`,
+  params: ['rows'],
+});
+
+/** Curated taxonomy entries: their kind and area are the taxonomy's, whatever was there before. */
+export const mergeCuratedPractices = query<Rows<{ name: string; kind: string; area: number }>, object>({
+  name: 'mergeCuratedPractices',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MERGE (p:${L.Practice} {name: r.name}) SET p.kind = r.kind, p.curated = true, p.area = r.area`,
+  params: ['rows'],
+});
+
+/**
+ * Practices discovered in a report (quoted terms): created once, never overwriting a curated
+ * entry or the area they were first seen in. (A CASE over the node's own properties in SET would
+ * say this in one query, but LadybugDB 0.19 fails on it with "bad_function_call".)
+ */
+export const mergeDiscoveredPractices = query<Rows<{ name: string; kind: string; area: number }>, object>({
+  name: 'mergeDiscoveredPractices',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MERGE (p:${L.Practice} {name: r.name}) ON CREATE SET p.kind = r.kind, p.curated = false, p.area = r.area`,
+  params: ['rows'],
+});
+
+export const mergePracticeAreas = query<Rows<{ name: string; area: number }>, object>({
+  name: 'mergePracticeAreas',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MATCH (p:${L.Practice} {name: r.name}) MATCH (a:${L.PolicyArea} {id: r.area}) MERGE (p)-[:${R.IN_AREA}]->(a)`,
+  params: ['rows'],
+});
+
+export const mergeBroader = query<Rows<{ name: string; broader: string }>, object>({
+  name: 'mergeBroader',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MATCH (p:${L.Practice} {name: r.name}) MATCH (b:${L.Practice} {name: r.broader}) MERGE (p)-[:${R.BROADER}]->(b)`,
+  params: ['rows'],
+});
+
+export const mergeComponents = query<Rows<{ name: string; component: string }>, object>({
+  name: 'mergeComponents',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MATCH (s:${L.Practice} {name: r.name}) MATCH (c:${L.Practice} {name: r.component}) MERGE (s)-[:${R.HAS_COMPONENT}]->(c)`,
+  params: ['rows'],
+});
+
+export const mergeAgencies = query<Rows<{ name: string }>, object>({
+  name: 'mergeAgencies',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MERGE (:${L.Agency} {name: r.name})`,
+  params: ['rows'],
+});
+
+export const mergeDocuments = query<Rows<{ name: string }>, object>({
+  name: 'mergeDocuments',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MERGE (:${L.Document} {name: r.name})`,
+  params: ['rows'],
+});
+
+type MentionParams = Rows<{ report: string; key: string; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string; componentOf: string | null }>;
+
+const mentionCypher = (label: string, key: string) =>
+  `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MATCH (x:${label} {${key}: r.key}) ` +
+  `CREATE (rep)-[:${R.MENTIONS} {${setEvidence('r')}, componentOf: r.componentOf}]->(x)`;
+
+export const createPracticeMentions = query<MentionParams, object>({ name: 'createPracticeMentions', mode: 'write', cypher: mentionCypher(L.Practice, 'name'), params: ['rows'] });
+export const createAgencyMentions = query<MentionParams, object>({ name: 'createAgencyMentions', mode: 'write', cypher: mentionCypher(L.Agency, 'name'), params: ['rows'] });
+export const createDocumentMentions = query<MentionParams, object>({ name: 'createDocumentMentions', mode: 'write', cypher: mentionCypher(L.Document, 'name'), params: ['rows'] });
+export const createPlaceMentions = query<MentionParams, object>({ name: 'createPlaceMentions', mode: 'write', cypher: mentionCypher(L.Region, 'code'), params: ['rows'] });
+
+export const mergeMetrics = query<Rows<{ name: string }>, object>({
+  name: 'mergeMetrics',
+  mode: 'write',
+  cypher: `UNWIND $rows AS r MERGE (:${L.Metric} {name: r.name})`,
+  params: ['rows'],
+});
+
+export const createObservations = query<Rows<{ report: string; id: string; metric: string; value: number; unit: string; qualifier: string; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string }>, object>({
+  name: 'createObservations',
+  mode: 'write',
+  cypher:
+    `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MATCH (m:${L.Metric} {name: r.metric}) ` +
+    `CREATE (o:${L.Observation} {id: r.id, value: r.value, unit: r.unit, qualifier: r.qualifier, ${setEvidence('r')}}) ` +
+    `CREATE (rep)-[:${R.OBSERVED}]->(o) CREATE (o)-[:${R.OF}]->(m)`,
+  params: ['rows'],
+});
+
+export const createAwards = query<Rows<{ report: string; id: string; name: string; awardYear: number; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string }>, object>({
+  name: 'createAwards',
+  mode: 'write',
+  cypher:
+    `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MERGE (a:${L.Award} {id: r.id}) SET a.name = r.name, a.year = r.awardYear ` +
+    `CREATE (rep)-[:${R.RECEIVED} {${setEvidence('r')}}]->(a)`,
+  params: ['rows'],
+});
+
+export const createProblems = query<Rows<{ report: string; theme: string; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string }>, object>({
+  name: 'createProblems',
+  mode: 'write',
+  cypher:
+    `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MERGE (t:${L.ProblemTheme} {name: r.theme}) ` +
+    `CREATE (rep)-[:${R.IDENTIFIES} {${setEvidence('r')}}]->(t)`,
+  params: ['rows'],
+});
+
+// ---------------------------------------------------------------- reads
+
+export interface RegionResult {
+  code: string;
+  name: string;
+  level: string;
+  parentCode: string | null;
+  parentName: string | null;
+  province: string | null;
+  reportCount: number;
+}
+
+const REGION_COLUMNS = 'g.code AS code, g.name AS name, g.level AS level, g.parentCode AS parentCode, g.parentName AS parentName, g.province AS province';
+
+/** Regions that have at least one report, with their report counts. */
+export const listReportedRegions = query<object, RegionResult>({
+  name: 'listReportedRegions',
+  mode: 'read',
+  cypher: `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report}) RETURN ${REGION_COLUMNS}, count(r) AS reportCount ORDER BY code`,
+  params: [],
+});
+
+/**
+ * Regions by code or by name (one lookup for a whole request: DataLoader batches keys). Names
+ * match exactly (邵阳市) or by their stem (邵阳); codes exactly (430500).
+ */
+export const findRegions = query<{ keys: string[] }, RegionResult>({
+  name: 'findRegions',
+  mode: 'read',
+  cypher:
+    `MATCH (g:${L.Region}) WHERE g.code IN $keys OR g.name IN $keys ` +
+    `OPTIONAL MATCH (g)<-[:${R.ABOUT}]-(r:${L.Report}) RETURN ${REGION_COLUMNS}, count(r) AS reportCount`,
+  params: ['keys'],
+});
+
+export interface ReportResult {
+  id: string;
+  regionCode: string;
+  title: string;
+  year: number;
+  publishedOn: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  sha256: string;
+  source: string;
+}
+
+const REPORT_COLUMNS =
+  'r.id AS id, r.regionCode AS regionCode, r.title AS title, r.year AS year, r.publishedOn AS publishedOn, r.issuer AS issuer, r.docNumber AS docNumber, r.sha256 AS sha256, r.source AS source';
+
+export const listReports = query<object, ReportResult>({
+  name: 'listReports',
+  mode: 'read',
+  cypher: `MATCH (r:${L.Report}) RETURN ${REPORT_COLUMNS} ORDER BY regionCode, year`,
+  params: [],
+});
+
+export const findReports = query<{ ids: string[] }, ReportResult & { text: string }>({
+  name: 'findReports',
+  mode: 'read',
+  cypher: `MATCH (r:${L.Report}) WHERE r.id IN $ids RETURN ${REPORT_COLUMNS}, r.text AS text`,
+  params: ['ids'],
+});
+
+/** One piece of evidence: which report, where, and the words. */
+export interface EvidenceResult {
+  reportId: string;
+  reportTitle: string;
+  reportYear: number;
+  regionCode: string;
+  regionName: string;
+  status: string;
+  section: string;
+  sentence: string;
+  startOffset: number;
+  endOffset: number;
+  surface: string;
+}
+
+const EVIDENCE_COLUMNS = (rel: string) =>
+  `r.id AS reportId, r.title AS reportTitle, r.year AS reportYear, g.code AS regionCode, g.name AS regionName, ` +
+  `${rel}.status AS status, ${rel}.section AS section, ${rel}.sentence AS sentence, ${rel}.startOffset AS startOffset, ${rel}.endOffset AS endOffset, ${rel}.surface AS surface`;
+
+type NullType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN';
+
+/**
+ * Branches of one UNION must agree on column types. LadybugDB types a bare `null` as ANY and
+ * refuses it against STRING, so it needs `CAST(NULL AS STRING)`; Neo4j has no CAST and takes a
+ * bare null. The two variants of such a query are built from one template with this.
+ */
+const nullFor = {
+  ladybug: (type: NullType) => `CAST(NULL AS ${type})`,
+  neo4j: (_type: NullType) => 'null',
+};
+
+function regionFactsCypher(nul: (type: NullType) => string): string {
+  const columns = (c: Partial<Record<'practiceKind' | 'curated' | 'area' | 'value' | 'unit' | 'qualifier' | 'awardYear' | 'componentOf', string>>) =>
+    [
+      `${c.practiceKind ?? nul('STRING')} AS practiceKind`,
+      `${c.curated ?? nul('BOOLEAN')} AS curated`,
+      `${c.area ?? nul('INT64')} AS area`,
+      `${c.value ?? nul('DOUBLE')} AS value`,
+      `${c.unit ?? nul('STRING')} AS unit`,
+      `${c.qualifier ?? nul('STRING')} AS qualifier`,
+      `${c.awardYear ?? nul('INT64')} AS awardYear`,
+      `${c.componentOf ?? nul('STRING')} AS componentOf`,
+    ].join(', ');
+  const region = `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})`;
+  return [
+    `${region}-[m:${R.MENTIONS}]->(x:${L.Practice}) WHERE g.code IN $codes ` +
+      `RETURN 'practice' AS kind, x.name AS name, ${columns({ practiceKind: 'x.kind', curated: 'x.curated', area: 'x.area', componentOf: 'm.componentOf' })}, ${EVIDENCE_COLUMNS('m')}`,
+    `${region}-[:${R.OBSERVED}]->(o:${L.Observation})-[:${R.OF}]->(x:${L.Metric}) WHERE g.code IN $codes ` +
+      `RETURN 'metric' AS kind, x.name AS name, ${columns({ value: 'o.value', unit: 'o.unit', qualifier: 'o.qualifier' })}, ${EVIDENCE_COLUMNS('o')}`,
+    `${region}-[m:${R.RECEIVED}]->(x:${L.Award}) WHERE g.code IN $codes ` +
+      `RETURN 'award' AS kind, x.name AS name, ${columns({ awardYear: 'x.year' })}, ${EVIDENCE_COLUMNS('m')}`,
+    `${region}-[m:${R.IDENTIFIES}]->(x:${L.ProblemTheme}) WHERE g.code IN $codes ` +
+      `RETURN 'problem' AS kind, x.name AS name, ${columns({})}, ${EVIDENCE_COLUMNS('m')}`,
+    `${region} WHERE g.code IN $codes ` +
+      `RETURN 'report' AS kind, r.title AS name, ${columns({})}, ` +
+      `r.id AS reportId, r.title AS reportTitle, r.year AS reportYear, g.code AS regionCode, g.name AS regionName, ` +
+      `${nul('STRING')} AS status, ${nul('STRING')} AS section, ${nul('STRING')} AS sentence, ${nul('INT64')} AS startOffset, ${nul('INT64')} AS endOffset, ${nul('STRING')} AS surface`,
+  ].join(' UNION ALL ');
+}
+
+/**
+ * Everything the graph says about some regions, as one flat list of rows tagged by kind:
+ * practice and system mentions, observations, awards, problems, and the reports themselves.
+ * Region-level fields (reports, practices, awards, problems, metrics, comparisons) are all
+ * answered from this one query. Per-store variants only because of typed nulls (see nullFor).
+ */
+export const regionFacts = query<{ codes: string[] }, EvidenceResult & { kind: string; name: string; practiceKind: string | null; curated: boolean | null; area: number | null; value: number | null; unit: string | null; qualifier: string | null; awardYear: number | null; componentOf: string | null }>({
+  name: 'regionFacts',
+  mode: 'read',
+  cypher: { ladybug: regionFactsCypher(nullFor.ladybug), neo4j: regionFactsCypher(nullFor.neo4j) },
+  params: ['codes'],
+});
+
+export const reportsOfRegions = query<{ codes: string[] }, ReportResult>({
+  name: 'reportsOfRegions',
+  mode: 'read',
+  cypher: `MATCH (r:${L.Report}) WHERE r.regionCode IN $codes RETURN ${REPORT_COLUMNS} ORDER BY year`,
+  params: ['codes'],
+});
+
+export interface PracticeResult {
+  name: string;
+  kind: string;
+  curated: boolean;
+  area: number | null;
+  areaName: string | null;
+  broader: string | null;
+  /** One row per component for a system (null when it has none). */
+  component: string | null;
+}
+
+/** Practices (and systems) by name, with policy area, broader concept and components. */
+export const findPractices = query<{ names: string[] }, PracticeResult>({
+  name: 'findPractices',
+  mode: 'read',
+  cypher:
+    `MATCH (p:${L.Practice}) WHERE p.name IN $names ` +
+    `OPTIONAL MATCH (p)-[:${R.IN_AREA}]->(a:${L.PolicyArea}) OPTIONAL MATCH (p)-[:${R.BROADER}]->(b:${L.Practice}) ` +
+    `OPTIONAL MATCH (p)-[:${R.HAS_COMPONENT}]->(c:${L.Practice}) ` +
+    `RETURN p.name AS name, p.kind AS kind, p.curated AS curated, p.area AS area, a.name AS areaName, b.name AS broader, c.name AS component`,
+  params: ['names'],
+});
+
+/**
+ * Mentions of the named practices and of everything narrower (up to three levels down): zero
+ * hops is the practice itself. (One pattern rather than a UNION: LadybugDB 0.19 garbles a UNION
+ * whose first branch returns one expression under two names.)
+ */
+export const practiceMentions = query<{ names: string[] }, EvidenceResult & { practice: string; mentioned: string; componentOf: string | null }>({
+  name: 'practiceMentions',
+  mode: 'read',
+  cypher:
+    `MATCH (p:${L.Practice})<-[:${R.BROADER}*0..3]-(n:${L.Practice})<-[m:${R.MENTIONS}]-(r:${L.Report})-[:${R.ABOUT}]->(g:${L.Region}) WHERE p.name IN $names ` +
+    `RETURN p.name AS practice, n.name AS mentioned, m.componentOf AS componentOf, ${EVIDENCE_COLUMNS('m')}`,
+  params: ['names'],
+});
+
+/** Narrower concepts of the named practices (for roll-ups and browsing). */
+export const narrowerPractices = query<{ names: string[] }, { practice: string; narrower: string }>({
+  name: 'narrowerPractices',
+  mode: 'read',
+  cypher: `MATCH (p:${L.Practice})<-[:${R.BROADER}]-(n:${L.Practice}) WHERE p.name IN $names AND n <> p RETURN p.name AS practice, n.name AS narrower ORDER BY narrower`,
+  params: ['names'],
+});
+
+/**
+ * Which regions mention which practices, with status: the raw material of sharedPractices.
+ * `anyStatus`/`anyRegion` switch a filter off (an empty or null list cannot be bound on the
+ * embedded store, so a filter is switched off explicitly rather than by passing nothing).
+ */
+export const practiceAdoption = query<{ statuses: string[]; codes: string[]; anyRegion: boolean; curatedOnly: boolean }, { practice: string; kind: string; broader: string | null; regionCode: string; regionName: string; status: string }>({
+  name: 'practiceAdoption',
+  mode: 'read',
+  cypher:
+    `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})-[m:${R.MENTIONS}]->(p:${L.Practice}) ` +
+    `WHERE m.status IN $statuses AND ($anyRegion OR g.code IN $codes) AND (p.curated OR NOT $curatedOnly) ` +
+    `OPTIONAL MATCH (p)-[:${R.BROADER}]->(b:${L.Practice}) ` +
+    `RETURN DISTINCT p.name AS practice, p.kind AS kind, b.name AS broader, g.code AS regionCode, g.name AS regionName, m.status AS status`,
+  params: ['statuses', 'codes', 'anyRegion', 'curatedOnly'],
+});
+
+/** Observations of the metrics named (exactly, or containing the given words). */
+export const metricObservations = query<{ metric: string; year: number; anyYear: boolean }, EvidenceResult & { metric: string; value: number; unit: string; qualifier: string }>({
+  name: 'metricObservations',
+  mode: 'read',
+  cypher:
+    `MATCH (x:${L.Metric})<-[:${R.OF}]-(o:${L.Observation})<-[:${R.OBSERVED}]-(r:${L.Report})-[:${R.ABOUT}]->(g:${L.Region}) ` +
+    `WHERE (x.name = $metric OR x.name CONTAINS $metric) AND ($anyYear OR r.year = $year) ` +
+    `RETURN x.name AS metric, o.value AS value, o.unit AS unit, o.qualifier AS qualifier, ${EVIDENCE_COLUMNS('o')} ORDER BY regionCode, startOffset`,
+  params: ['metric', 'year', 'anyYear'],
+});
+
+/** Every identified problem with its theme and evidence. */
+export const problemEvidence = query<object, EvidenceResult & { theme: string }>({
+  name: 'problemEvidence',
+  mode: 'read',
+  cypher:
+    `MATCH (t:${L.ProblemTheme})<-[m:${R.IDENTIFIES}]-(r:${L.Report})-[:${R.ABOUT}]->(g:${L.Region}) ` +
+    `RETURN t.name AS theme, ${EVIDENCE_COLUMNS('m')} ORDER BY theme, regionCode, startOffset`,
+  params: [],
+});
+
+/** Metric names with how many observations and regions each has (for discovery). */
+export const listMetrics = query<object, { name: string; observations: number; regions: number }>({
+  name: 'listMetrics',
+  mode: 'read',
+  cypher:
+    `MATCH (x:${L.Metric})<-[:${R.OF}]-(o:${L.Observation})<-[:${R.OBSERVED}]-(r:${L.Report}) ` +
+    `RETURN x.name AS name, count(o) AS observations, count(DISTINCT r.regionCode) AS regions ORDER BY regions DESC, name`,
+  params: [],
+});
+
+/** Practices with adopter counts, for browsing and search (paged in the API). */
+export const listPractices = query<object, { name: string; kind: string; curated: boolean; area: number | null; regions: number; mentions: number }>({
+  name: 'listPractices',
+  mode: 'read',
+  cypher:
+    `MATCH (p:${L.Practice}) OPTIONAL MATCH (p)<-[m:${R.MENTIONS}]-(r:${L.Report}) ` +
+    `RETURN p.name AS name, p.kind AS kind, p.curated AS curated, p.area AS area, count(DISTINCT r.regionCode) AS regions, count(m) AS mentions ORDER BY regions DESC, name`,
+  params: [],
+});
+
+export const listPolicyAreas = query<object, { id: number; name: string; practices: number }>({
+  name: 'listPolicyAreas',
+  mode: 'read',
+  cypher: `MATCH (a:${L.PolicyArea}) OPTIONAL MATCH (a)<-[:${R.IN_AREA}]-(p:${L.Practice}) RETURN a.id AS id, a.name AS name, count(p) AS practices ORDER BY id`,
+  params: [],
+});
+
+/** Counts per label, for the health line at start and for tests of idempotency. */
+export const countGraph = query<object, { reports: number; regions: number; practices: number; mentions: number; observations: number; awards: number; problems: number }>({
+  name: 'countGraph',
+  mode: 'read',
+  cypher:
+    `MATCH (r:${L.Report}) WITH count(r) AS reports ` +
+    `OPTIONAL MATCH (g:${L.Region}) WITH reports, count(g) AS regions ` +
+    `OPTIONAL MATCH (p:${L.Practice}) WITH reports, regions, count(p) AS practices ` +
+    `OPTIONAL MATCH (:${L.Report})-[m:${R.MENTIONS}]->() WITH reports, regions, practices, count(m) AS mentions ` +
+    `OPTIONAL MATCH (o:${L.Observation}) WITH reports, regions, practices, mentions, count(o) AS observations ` +
+    `OPTIONAL MATCH (:${L.Report})-[a:${R.RECEIVED}]->() WITH reports, regions, practices, mentions, observations, count(a) AS awards ` +
+    `OPTIONAL MATCH (:${L.Report})-[i:${R.IDENTIFIES}]->() ` +
+    `RETURN reports, regions, practices, mentions, observations, awards, count(i) AS problems`,
+  params: [],
+});
+
+/** Every catalogue query, for tests and the Cypher linter. */
+export const catalogue: readonly CatalogueQuery<object, object>[] = [
+  findReportsOfRegionYear,
+  deleteReportObservations,
+  deleteReport,
+  mergeRegions,
+  mergeRegionParents,
+  createReport,
+  mergePolicyAreas,
+  mergeCuratedPractices,
+  mergeDiscoveredPractices,
+  mergePracticeAreas,
+  mergeBroader,
+  mergeComponents,
+  mergeAgencies,
+  mergeDocuments,
+  createPracticeMentions,
+  createAgencyMentions,
+  createDocumentMentions,
+  createPlaceMentions,
+  mergeMetrics,
+  createObservations,
+  createAwards,
+  createProblems,
+  listReportedRegions,
+  findRegions,
+  listReports,
+  findReports,
+  regionFacts,
+  reportsOfRegions,
+  findPractices,
+  practiceMentions,
+  narrowerPractices,
+  practiceAdoption,
+  metricObservations,
+  problemEvidence,
+  listMetrics,
+  listPractices,
+  listPolicyAreas,
+  countGraph,
+] as unknown as readonly CatalogueQuery<object, object>[];

@@ -1,0 +1,174 @@
+/**
+ * Extraction on the real seed texts: metadata, sections and status, practices and systems with
+ * their evidence spans, open discovery, and the other kinds of fact.
+ */
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/extract/index.js';
+import { loadTaxonomy } from '../../src/ingest/loadTaxonomy.js';
+import type { Extraction, Fact } from '../../src/model/facts.js';
+import type { Taxonomy } from '../../src/model/taxonomy.js';
+import { SEED } from '../helpers/seedGraph.js';
+
+let taxonomy: Taxonomy;
+const reports: Record<keyof typeof SEED, Extraction> = {} as never;
+
+beforeAll(async () => {
+  taxonomy = await loadTaxonomy();
+  for (const [key, path] of Object.entries(SEED)) reports[key as keyof typeof SEED] = extractReport(await readFile(path, 'utf8'), taxonomy);
+});
+
+const facts = (e: Extraction, kind: Fact['kind'], name?: string) => e.facts.filter((f) => f.kind === kind && (name === undefined || f.name === name));
+const spanText = (e: Extraction, f: Fact) => e.text.slice(f.span.start, f.span.end);
+
+describe('metadata', () => {
+  it('resolves each seed region to its GB/T 2260 code, level and parent chain', () => {
+    expect(reports.shaoyang.meta.region?.chain.map((r) => `${r.name}:${r.code}`)).toEqual(['邵阳市:430500', '湖南省:430000']);
+    expect(reports.ziyang.meta.region?.chain.map((r) => r.name)).toEqual(['紫阳县', '安康市', '陕西省']);
+    expect(reports.ziyang.meta.region?.level).toBe('COUNTY');
+    expect(reports.zhanggong.meta.region).toMatchObject({ code: '360702', level: 'DISTRICT' });
+    expect(reports.anshan.meta.region?.code).toBe('210300');
+    expect(reports.nanyang.meta.region?.code).toBe('411300');
+  });
+
+  it('reads the year reported on, not the year published', () => {
+    expect(Object.values(reports).map((e) => e.meta.year)).toEqual([2023, 2023, 2022, 2023, 2023]);
+    expect(reports.shaoyang.meta.publishedOn).toBe('2024-01-31');
+  });
+
+  it('reads issuer and document number where the report gives them', () => {
+    expect(reports.anshan.meta.docNumber).toBe('鞍委〔2024〕17号');
+    expect(reports.anshan.meta.issuer).toBe('中共鞍山市委 鞍山市人民政府');
+    expect(reports.shaoyang.meta.issuer).toBe('中共邵阳市委全面依法治市委员会办公室');
+    expect(reports.zhanggong.meta.docNumber).toBeNull();
+  });
+
+  it('strips page furniture but keeps the report’s own characters', () => {
+    expect(reports.shaoyang.text).not.toContain('分享到');
+    expect(reports.shaoyang.text).not.toContain('扫一扫在手机打开当前页');
+    expect(reports.zhanggong.text).not.toContain('关怀版');
+    expect(reports.nanyang.text).not.toContain('专栏首页');
+    expect(reports.shaoyang.text).toContain('省委依法治省办:');
+  });
+});
+
+describe('sections and status', () => {
+  it('marks 存在的不足 as PROBLEM and next-year sections as PLANNED', () => {
+    const top = reports.shaoyang.sections.filter((s) => s.level === 1).map((s) => [s.heading, s.status]);
+    expect(top).toEqual([
+      ['2023年主要工作', 'IMPLEMENTED'],
+      ['存在的不足', 'PROBLEM'],
+      ['2024年重点工作', 'PLANNED'],
+    ]);
+    expect(reports.zhanggong.sections.filter((s) => s.level === 1).map((s) => s.status)).toEqual(['IMPLEMENTED', 'PROBLEM', 'IMPLEMENTED', 'PLANNED']);
+  });
+
+  it('nests (一) under 一、 and 一是 points under (一)', () => {
+    const s = reports.shaoyang.sections;
+    const point = s.find((x) => x.level === 3 && x.heading.startsWith('成功创建全省法治政府建设示范市'));
+    expect(point?.marker).toBe('二是');
+    expect(s[point?.parentIndex ?? -1]?.marker).toBe('(一)');
+  });
+
+  it('recovers headings whose opening bracket the page lost (南阳: ")坚持…")', () => {
+    expect(reports.nanyang.sections.filter((s) => s.level === 2).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('practices and systems', () => {
+  it('finds 行政执法“三项制度” as the system, quote-insensitively, with the quotes in the span', () => {
+    const mentions = facts(reports.shaoyang, 'system', '行政执法三项制度');
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.map((m) => spanText(reports.shaoyang, m))).toContain('行政执法“三项制度”');
+  });
+
+  it('does not take 章贡’s 规范性文件合法性审核工作指引等“三项制度” for the 行政执法 one', () => {
+    const sentence = reports.zhanggong.text.indexOf('合法性审核工作指引等');
+    const wrong = reports.zhanggong.facts.filter((f) => f.span.start > sentence && f.span.start < sentence + 30 && f.name.includes('三项制度'));
+    expect(wrong).toEqual([]);
+    expect(facts(reports.zhanggong, 'system', '行政执法三项制度').length).toBeGreaterThan(0);
+  });
+
+  it('takes 鞍山’s 公示行政执法事项 as evidence of the 公示 component', () => {
+    expect(facts(reports.anshan, 'system', '行政执法三项制度')).toEqual([]);
+    const component = facts(reports.anshan, 'system', '行政执法公示制度');
+    expect(component[0]?.componentOf).toBe('行政执法三项制度');
+  });
+
+  it('marks 南阳’s 三项制度 as planned', () => {
+    const statuses = new Set(facts(reports.nanyang, 'system', '行政执法三项制度').map((f) => f.status));
+    expect(statuses).toEqual(new Set(['PLANNED']));
+  });
+
+  it('discovers quoted local brands as uncurated practices', () => {
+    const qianchengban = facts(reports.zhanggong, 'practice', '虔城办');
+    expect(qianchengban[0]?.curated).toBe(false);
+    expect(spanText(reports.zhanggong, qianchengban[0] as Fact)).toBe('“虔城办”');
+  });
+
+  it('finds shared practices under one canonical name in several reports', () => {
+    const adopters = Object.entries(reports).filter(([, e]) => facts(e, 'practice', '法律明白人').length > 0).map(([k]) => k);
+    expect(adopters.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('other kinds', () => {
+  it('finds 出庭应诉率 in all five reports, 鞍山 as 95 GTE', () => {
+    const rate = (e: Extraction) => facts(e, 'metric', '行政机关负责人出庭应诉率');
+    for (const e of Object.values(reports)) expect(rate(e).length).toBeGreaterThan(0);
+    expect(rate(reports.anshan).some((m) => m.value === 95 && m.qualifier === 'GTE')).toBe(true);
+    expect(rate(reports.nanyang).some((m) => m.value === 97.8)).toBe(true);
+  });
+
+  it('finds 邵阳’s award with its year', () => {
+    const award = facts(reports.shaoyang, 'award').find((a) => a.name.includes('全省法治政府建设示范市'));
+    expect(award?.year).toBe(2023);
+  });
+
+  it('gives problems in the 不足 section a shared theme', () => {
+    const themes = new Set(facts(reports.shaoyang, 'problem').map((p) => p.name));
+    expect(themes).toContain('基层法治力量薄弱');
+    expect(facts(reports.shaoyang, 'problem').every((p) => p.status === 'PROBLEM')).toBe(true);
+  });
+
+  it('finds document titles and sub-regions', () => {
+    expect(facts(reports.shaoyang, 'document').map((d) => d.name)).toContain('邵阳市行政许可事项清单(2023年版)');
+    expect(facts(reports.shaoyang, 'place').map((p) => p.name)).toContain('城步苗族自治县');
+    expect(facts(reports.nanyang, 'place').map((p) => p.name)).toContain('西峡县');
+  });
+
+  it('finds agencies under their canonical names', () => {
+    const names = new Set(facts(reports.ziyang, 'agency').map((a) => a.name));
+    expect(names).toContain('司法局');
+    expect(names).toContain('公安局');
+  });
+});
+
+describe('evidence spans', () => {
+  it('lie inside the text and inside their sentence', () => {
+    for (const e of Object.values(reports)) {
+      for (const f of e.facts) {
+        const sentence = e.sentences[f.sentenceIndex];
+        expect(f.span.start).toBeGreaterThanOrEqual(0);
+        expect(f.span.end).toBeLessThanOrEqual(e.text.length);
+        expect(f.span.end).toBeGreaterThan(f.span.start);
+        if (f.kind !== 'problem' && f.kind !== 'document') {
+          expect(sentence && f.span.start >= sentence.start && f.span.end <= sentence.end + 1).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('odd input', () => {
+  it('returns diagnostics, not an exception, for text with no region or year', () => {
+    const e = extractReport('这是一段没有地区和年份的文字。', taxonomy);
+    expect(e.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['NO_REGION', 'NO_YEAR']));
+  });
+
+  it('handles empty text', () => {
+    const e = extractReport('', taxonomy);
+    expect(e.facts).toEqual([]);
+    expect(e.diagnostics.map((d) => d.code)).toContain('EMPTY_TEXT');
+  });
+});

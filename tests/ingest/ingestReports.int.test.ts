@@ -1,0 +1,67 @@
+/**
+ * Ingest on the real embedded store: GBK and saved HTML pages load like UTF-8 text; bad files are
+ * refused with the file and the reason while the others in the same run still load; a refused
+ * file touches nothing already stored.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as q from '../../src/store/catalogue.js';
+import { openTempStore, SEED, type TempStore } from '../helpers/seedGraph.js';
+
+let temp: TempStore;
+
+beforeAll(async () => {
+  temp = await openTempStore();
+});
+
+afterAll(async () => {
+  await temp?.cleanup();
+});
+
+const counts = async () => (await temp.store.read(q.countGraph, {}))[0];
+
+describe('ingest', () => {
+  it('loads a GBK-encoded report like its UTF-8 original', async () => {
+    const gbk = join(temp.dir, 'ziyang-gbk.txt');
+    await writeFile(gbk, iconv.encode(await readFile(SEED.ziyang, 'utf8'), 'gbk'));
+    const [result] = await temp.ingest([gbk]);
+    expect(result).toMatchObject({ ok: true, region: '610924', year: 2023 });
+    // Same normalised text → same report id as the UTF-8 file: loading that is a no-op.
+    const [again] = await temp.ingest([SEED.ziyang]);
+    expect(again?.ok && again.outcome.kind).toBe('unchanged');
+  });
+
+  it('loads a saved HTML page, without its navigation and footer', async () => {
+    const text = await readFile(SEED.anshan, 'utf8');
+    const paragraphs = text.split('\n').filter((l) => l.trim()).map((l) => `<p>${l.trim()}</p>`).join('\n');
+    const html = `<!DOCTYPE html><html><head><title>鞍山</title><script>var x=1;</script></head><body>
+      <nav><a href="/">首页</a> <a href="/gk">信息公开</a></nav>
+      <div class="share">分享到:</div><div>关怀版 无障碍</div>
+      <div class="article">${paragraphs}</div>
+      <footer>主办单位:鞍山市人民政府办公室 ICP备12345号</footer></body></html>`;
+    const page = join(temp.dir, 'anshan.html');
+    await writeFile(page, html);
+    const [result] = await temp.ingest([page]);
+    expect(result).toMatchObject({ ok: true, region: '210300', year: 2023 });
+    const [report] = await temp.store.read(q.findReports, { ids: [result?.ok ? result.outcome.id : ''] });
+    expect(report?.text).not.toMatch(/分享到|主办单位|ICP备|var x/);
+    expect(report?.text).toContain('公示行政执法事项3316项');
+  });
+
+  it('refuses bad files with their reason and still loads the good one', async () => {
+    const before = await counts();
+    const empty = join(temp.dir, 'empty.txt');
+    const binary = join(temp.dir, 'scan.txt');
+    const noRegion = join(temp.dir, 'notes.txt');
+    await writeFile(empty, '');
+    await writeFile(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x00, 0x9c, 0x01]));
+    await writeFile(noRegion, '关于加强学习的几点体会\n\n要认真学习，深入领会。');
+    const results = await temp.ingest([empty, binary, noRegion, SEED.nanyang, join(temp.dir, 'missing.txt')]);
+    expect(results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['EMPTY', 'BINARY', 'MISSING_METADATA', 'ok', 'NOT_FOUND']);
+    for (const r of results.filter((x) => !x.ok)) expect(r.ok ? '' : r.message).toContain(r.file);
+    const after = await counts();
+    expect(after?.reports).toBe((before?.reports ?? 0) + 1);
+  });
+});
