@@ -159,7 +159,7 @@ const SUFFIX_QUALIFIERS: { re: RegExp; q: Qualifier }[] = [
  * verbs that typically follow the counted noun. They end the phrase once it holds a word, so
  * 13项实行告知承诺 keeps its verb when nothing else follows the unit.
  */
-const POST_STOP_VERB = /^(被|实现|完成|获评|获得|荣获|进行|开展|参与|参加|办理|可在|全部|均|已|向|关于|在|通过|纳入|签订|出台|配置|主动|中|时|每|共|累计|无需|实行|接受|入选|整治|达到|达|为|是|从|对|开级|全市|全县|全区|全省)/;
+const POST_STOP_VERB = /^(被|实现|完成|获评|获得|荣获|进行|开展|参与|参加|办理|可在|全部|均|已|向|关于|在|通过|纳入|签订|出台|配置|提供|主动|中(?![心央介小国华层间期级医])|时|每|共|累计|无需|实行|接受|入选|整治|达到|达|为|是|从|对|开级|全市|全县|全区|全省)/;
 /** Function words and section markers that always end it: 2个集体、, 4大基础库和, …权限二是…. */
 const POST_STOP_WORD = /(的|和|及|(?<![参给])与|等|[一二三四五六七八九十]是)/y;
 /** After the unit, a comparison or change verb is not a counted noun: 从1171户下降至679户. */
@@ -172,7 +172,7 @@ const NAME_RESTART = /(其中|共计|共有|累计|合计|全年|今年以来|�
 
 /** Words stripped from the end of the name (they link the name to the number): 出庭应诉率达到 → 出庭应诉率. */
 const TRAILING_FILLER =
-  /(均为|均达到|均达|均保持在|保持在|稳定在|维持在|分别为|分别达到|分别达|分别|达到了|达到|已达|共计|共有|累计|合计|总计|全部|动态|已经|特别是|尤其是|已|(?<!平)均|达|为|是|共|计|了|在|有|到|至|的|从|由|总共|一共|再次|同比|对|向|给|将|把)$/;
+  /(均为|均达到|均达|均保持在|保持在|稳定在|维持在|分别为|分别达到|分别达|分别|达到了|达到|已达|共计|共有|累计|合计|总计|全部|动态|已经|特别是|尤其是|已|(?<!平)均|达|为|是|共|计|了|在|有|到|至|的|从|由|总共|一共|再次|同比|对|向|给|将|把|以及|和|及|与)$/;
 
 /** Level verbs ending in 至/到: 压减至1个工作日, 下降至679户, 调整至2532项 — the number is a level. */
 const LEVEL_VERB = /(下降|降低|减少|增加|增长|提高|提升|上升|压减|压缩|缩短|缩减|调整|降|增|减|升|提)(至|到)$/;
@@ -760,7 +760,7 @@ export function extractMetrics(text: string, sentence: { start: number; end: num
     // 受理行政复议682件 → 受理行政复议, 市直33个部门 → 市直部门, 设置110个行政执法监督联系点 →
     // 设置行政执法监督联系点. Words before that only follow another number of the clause, or
     // list members (城步、新宁、北塔3个县), give way to the counted noun.
-    const listed = text[preFrom - 1] === '、';
+    const listed = text[preFrom - 1] === '、' || /(和|及|与|以及)$/.test(preRaw);
     let pre: NameWords;
     if (post.length > 0) {
       pre = afterPrev || listed ? { name: '', start: hit.prefixStart, end: hit.prefixStart } : cleanPre(text, preFrom, hit.prefixStart, true);
