@@ -105,6 +105,8 @@ const UNITS: UnitDef[] = [
   U('辆', '辆', true),
   U('吨', '吨', false),
   U('倍', '倍', false),
+  // 满意度测评得分96.5分: a score, only where the clause ends (3分钟, 2分局 are other words).
+  U('分', '分', false, /^[^,，;；。:：、!！?？\s)）以]/),
 ];
 
 /**
@@ -172,7 +174,7 @@ const NAME_RESTART = /(其中|共计|共有|累计|合计|全年|今年以来|�
 
 /** Words stripped from the end of the name (they link the name to the number): 出庭应诉率达到 → 出庭应诉率. */
 const TRAILING_FILLER =
-  /(均为|均达到|均达|均保持在|保持在|稳定在|维持在|分别为|分别达到|分别达|分别|达到了|达到|已达|共计|共有|累计|合计|总计|全部|动态|已经|特别是|尤其是|已|(?<!平)均|达|为|是|共|计|了|在|有|到|至|的|从|由|总共|一共|再次|同比|对|向|给|将|把|以及|和|及|与)$/;
+  /(均为|均达到|均达|均保持在|保持在|稳定在|维持在|分别为|分别达到|分别达|分别|达到了|达到|已达|共计|共有|累计|合计|总计|全部|动态|已经|特别是|尤其是|已|(?<!平)均|达|为|是|共|计|了|在|有|到|至|的|从|由|总共|一共|再次|同比|对|向|给|将|把|以及|和|及|与|(?<!平)都)$/;
 
 /** Level verbs ending in 至/到: 压减至1个工作日, 下降至679户, 调整至2532项 — the number is a level. */
 const LEVEL_VERB = /(下降|降低|减少|增加|增长|提高|提升|上升|压减|压缩|缩短|缩减|调整|降|增|减|升|提)(至|到)$/;
@@ -257,14 +259,32 @@ function matchUnit(text: string, at: number, value: number, raw: string, chinese
   return null;
 }
 
+/**
+ * The qualifier word ending `before`, if any. The longest word wins: 不超过 (LTE) over 超过
+ * (GTE), 不少于 (GTE) over 少于 (LTE).
+ */
+function prefixQualifier(before: string): { len: number; q: Qualifier } | null {
+  let best: { len: number; q: Qualifier } | null = null;
+  for (const p of PREFIX_QUALIFIERS) {
+    const m = p.re.exec(before);
+    if (m && (!best || m[0].length > best.len)) best = { len: m[0].length, q: p.q };
+  }
+  return best;
+}
+
 /** The characters before an Arabic numeral that make it part of something else (dates, ids, codes). */
 const ARABIC_GLUE_BEFORE = /([0-9０-９A-Za-z_#]|[0-9０-９A-Za-z][.．,:：/\-—–·~～])$/;
 /** Ordinals and distributives: 第3名, 前两批, 每10万人 — not quantities. 目前/当前/提前… are words, not 前. */
 const ORDINAL_BEFORE = /(第|(?<![目当此之提以年日眼])前|每|其)$/;
 
+/**
+ * Step 1: every number with a unit in text[from, to), in order, plus the unit-less integers
+ * that step 2 may still read as counts after a known metric name.
+ */
 function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[]; bare: BareNumber[] } {
-  const quoted = quotedRanges(text, from, to);
-  const inQuote = (i: number) => quoted.some(([a, b]) => a < i && i < b);
+  const quoted = new Uint8Array(to - from);
+  for (const [a, b] of quotedRanges(text, from, to)) quoted.fill(1, a + 1 - from, b - 1 - from);
+  const inQuote = (i: number) => quoted[i - from] === 1;
   const hits: NumberHit[] = [];
   const bare: BareNumber[] = [];
   const slice = text.slice(from, to);
@@ -316,12 +336,9 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
     const unitEnd = found.at + unit.len;
     const after = text.slice(unitEnd, unitEnd + 10);
 
-    if (!chinese && HOTLINES.has(raw) && !unit.counts) continue;
-    if (chinese) {
-      // Rule: a Chinese-numeral count followed by a slogan word is a named concept:
-      // 行政执法三项制度, 四张清单, 两个维护, 中央八项规定精神.
-      if (SLOGAN_TAIL.test(after)) continue;
-    }
+    // Rule: a Chinese-numeral count followed by a slogan word is a named concept:
+    // 行政执法三项制度, 四张清单, 两个维护, 中央八项规定精神.
+    if (chinese && SLOGAN_TAIL.test(after)) continue;
 
     let qualifier: Qualifier = q.approximate ? 'APPROX' : 'EQ';
     let end = unitEnd;
@@ -338,25 +355,19 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
     // 水源地: 以上/以下 followed by words rather than the end of the clause.
     if (end > unitEnd && /^(以上|以下)/.test(after) && (text[end] === '的' || (CJK.test(text[end] ?? '') && !/[并且和,，]/.test(text[end] ?? '')))) continue;
 
-    // The longest qualifier word wins: 不超过 (LTE) over 超过 (GTE), 不少于 (GTE) over 少于 (LTE).
+    // Rule: 约/近/超过/不低于/不超过 before the number qualify it — 优惠金额约280万元 → APPROX.
     let prefixStart = start;
-    let best: { len: number; q: Qualifier } | null = null;
-    for (const p of PREFIX_QUALIFIERS) {
-      const pm = p.re.exec(before);
-      if (pm && (!best || pm[0].length > best.len)) best = { len: pm[0].length, q: p.q };
-    }
-    if (best) {
-      prefixStart = start - best.len;
+    const prefix = prefixQualifier(before);
+    if (prefix) {
+      prefixStart = start - prefix.len;
       // 超过1000余人: "more than" wins over "about".
-      if (qualifier === 'EQ' || best.q !== 'APPROX') qualifier = best.q;
+      if (qualifier === 'EQ' || prefix.q !== 'APPROX') qualifier = prefix.q;
     }
     const hit: NumberHit = { start, prefixStart, unitEnd, end, value: q.value, unit: unit.unit, counts: unit.counts, qualifier, chinese };
     if (unit.noun) hit.noun = unit.noun;
     hits.push(hit);
     NUMBER_RE.lastIndex = unitEnd - from;
   }
-  // Rule: a Chinese-numeral count followed in the same clause by an Arabic count describes the
-  // categories of that count, it is not one itself: 调处六类突出矛盾纠纷68起, 四张清单1857项.
   // Rule: percentages in words — 合格率达到百分之百, 百分之九十五以上.
   for (const m of slice.matchAll(/百分之(百|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g)) {
     const start = from + m.index;
@@ -365,17 +376,13 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
     const unitEnd = start + m[0].length;
     const suffix = SUFFIX_QUALIFIERS.find((q) => q.re.test(text.slice(unitEnd, unitEnd + 2)));
     const end = suffix ? unitEnd + 2 : unitEnd;
-    const before = text.slice(Math.max(from, start - 6), start);
-    let prefix: { len: number; q: Qualifier } | null = null;
-    for (const p of PREFIX_QUALIFIERS) {
-      const pm = p.re.exec(before);
-      if (pm && (!prefix || pm[0].length > prefix.len)) prefix = { len: pm[0].length, q: p.q };
-    }
-    const prefixStart = start - (prefix?.len ?? 0);
+    const prefix = prefixQualifier(text.slice(Math.max(from, start - 6), start));
     const qualifier: Qualifier = suffix?.q ?? prefix?.q ?? 'EQ';
-    hits.push({ start, prefixStart, unitEnd, end, value, unit: '%', counts: false, qualifier, chinese: false });
+    hits.push({ start, prefixStart: start - (prefix?.len ?? 0), unitEnd, end, value, unit: '%', counts: false, qualifier, chinese: false });
   }
   hits.sort((a, b) => a.start - b.start);
+  // Rule: a Chinese-numeral count followed in the same clause by an Arabic count describes the
+  // categories of that count, it is not one itself: 调处六类突出矛盾纠纷68起, 四张清单1857项.
   const kept = hits.filter((h, i) => {
     if (!h.chinese) return true;
     const next = hits[i + 1];
@@ -384,13 +391,15 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
   return { hits: kept, bare };
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Step 2: clause geometry and names
 // ---------------------------------------------------------------------------------------------
 
 const QUOTE_PAIRS: Record<string, string> = { '”': '“', '》': '《', '」': '「', '』': '『', '’': '‘' };
+/** Longest name kept, in characters. */
 const MAX_NAME = 20;
+/** How far back a clause is looked for: names are short, and this keeps long unpunctuated text linear. */
+const MAX_CLAUSE = 160;
 
 /**
  * Start of the clause holding `pos`: just after the nearest delimiter before it. Quoted words
@@ -398,7 +407,8 @@ const MAX_NAME = 20;
  * part of the words (村(社区), 县(市)区, 跨域(省)通办); a long one ends the clause. With
  * `listSep` false, 、 does not end the clause (办结率、见面率、满意率均为100%).
  */
-function clauseStart(text: string, from: number, pos: number, listSep: boolean): number {
+function clauseStart(text: string, sentenceStart: number, pos: number, listSep: boolean): number {
+  const from = Math.max(sentenceStart, pos - MAX_CLAUSE);
   let i = pos - 1;
   while (i >= from) {
     const c = text[i] ?? '';
@@ -728,10 +738,18 @@ export function extractMetrics(text: string, sentence: { start: number; end: num
       const beforeVerb = text.slice(preFrom, verbStart);
       for (const m of beforeVerb.matchAll(new RegExp(COMPARATOR.source, 'g'))) cmp = m;
       const subjectEnd = cmp ? preFrom + cmp.index : verbStart;
-      const words = cleanPre(text, preFrom, subjectEnd, false);
-      const subject = words.name ? canonicalSubject(words.name, index) : lastSubject;
       const label = !cmp ? '' : /环比|上期|上月|上季度|上半年/.test(cmp[0]) ? '环比' : /年初/.test(cmp[0]) ? '较年初' : '同比';
       const direction = CHANGE_UP.test(verb[0]) ? '增长' : '下降';
+      // 受理量、办结量均同比增长10% → one change per listed subject.
+      const both = /(均|都)\s*$/.exec(text.slice(listStart, subjectEnd));
+      const listed = both && !afterPrev ? splitItems(text, listStart, subjectEnd - both[0].length) : [];
+      if (listed.length >= 2) {
+        for (const it of listed) emit(hit, canonicalSubject(it.name, index) + label + direction, it.start, hit.end, true);
+        prevEnd = hit.end;
+        continue;
+      }
+      const words = cleanPre(text, preFrom, subjectEnd, false);
+      const subject = words.name ? canonicalSubject(words.name, index) : lastSubject;
       if (subject) {
         emit(hit, subject + label + direction, words.name ? words.start : subjectEnd, hit.end, true);
         lastSubject = subject;
@@ -795,8 +813,12 @@ export function extractMetrics(text: string, sentence: { start: number; end: num
 
   // Rule (unit omitted): an integer right after a known metric name takes the metric's unit —
   // 办理人大代表建议141政协提案275 → 141件 and 275件.
+  let h = 0;
+  let lastEnd = from;
   for (const b of bare) {
-    const before = [...hits, ...bare].filter((h) => h.end <= b.start).reduce((m, h) => Math.max(m, h.end), from);
+    while (h < hits.length && (hits[h]?.end ?? Infinity) <= b.start) lastEnd = Math.max(lastEnd, hits[h++]?.end ?? from);
+    const before = lastEnd;
+    lastEnd = Math.max(lastEnd, b.end);
     const tax = matchTaxonomy(text, Math.max(before, clauseStart(text, from, b.start, true)), b.start, null, index, true);
     if (!tax || tax.entry.unit === null) continue;
     out.push({ name: tax.entry.name, value: b.value, unit: tax.entry.unit, qualifier: 'EQ', span: { start: tax.start, end: b.end }, change: false });

@@ -372,6 +372,13 @@ describe('every seed report', () => {
     expect(count).toBeGreaterThan(30);
   });
 
+  it('reads a long unpunctuated run of numbers one by one', () => {
+    const text = '办理案件12件“好差评”受理3次《文件》'.repeat(2000);
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found).toHaveLength(4000);
+    expect(found.every((m) => (m.value === 12 && m.unit === '件') || (m.value === 3 && m.unit === '次'))).toBe(true);
+  });
+
   it('is deterministic and independent of other sentences', () => {
     const text = reportText('shaoyang');
     const all = sentences(text).flatMap((s) => extractMetrics(text, s, metrics));
