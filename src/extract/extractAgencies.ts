@@ -1,6 +1,6 @@
 import type { Span } from '../model/facts.js';
 import type { AgencyEntry } from '../model/taxonomy.js';
-import { matchTerms, type QuotelessText } from './matchTerms.js';
+import { createTermMatcher, type QuotelessText, type TermMatcher } from './matchTerms.js';
 
 export interface AgencyMention {
   /** Canonical name without the level prefix: 司法局. */
@@ -18,10 +18,9 @@ const LEVEL_PREFIX = /(中共)?([\u4e00-\u9fa5]{1,6}?(省|市|县|区|州|盟|�
  * with a level word: 市政府, 区委 — never the 政府 of 法治政府.
  */
 export function extractAgencies(text: string, view: QuotelessText, entries: readonly AgencyEntry[]): AgencyMention[] {
-  const surfaces = new Map<string, AgencyEntry>();
-  for (const e of entries) for (const s of [e.name, ...e.synonyms]) surfaces.set(s, e);
+  const { matcher, short } = compile(entries);
   const found: AgencyMention[] = [];
-  for (const m of matchTermsAllowingShort(text, view, surfaces)) {
+  for (const m of matchTermsAllowingShort(text, view, matcher, short)) {
     const before = text.slice(Math.max(0, m.span.start - 12), m.span.start);
     const prefix = before.match(LEVEL_PREFIX)?.[0] ?? '';
     const levelled = /(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/.test(prefix) || /委$/.test(prefix);
@@ -41,12 +40,32 @@ function trimPrefix(prefix: string): number {
   return prefix.length <= 10 ? prefix.length : 0;
 }
 
-function matchTermsAllowingShort<T>(text: string, view: QuotelessText, surfaces: ReadonlyMap<string, T>) {
-  const long = new Map([...surfaces].filter(([s]) => s.length >= 2));
-  const results = matchTerms(text, view, long);
+interface CompiledAgencies {
+  matcher: TermMatcher<AgencyEntry>;
+  /** One-character names (委), matched only right after a level word. */
+  short: Map<string, AgencyEntry>;
+}
+
+const compiled = new WeakMap<readonly AgencyEntry[], CompiledAgencies>();
+
+function compile(entries: readonly AgencyEntry[]): CompiledAgencies {
+  let c = compiled.get(entries);
+  if (!c) {
+    const surfaces = new Map<string, AgencyEntry>();
+    for (const e of entries) for (const s of [e.name, ...e.synonyms]) surfaces.set(s, e);
+    c = {
+      matcher: createTermMatcher(new Map([...surfaces].filter(([s]) => s.length >= 2))),
+      short: new Map([...surfaces].filter(([s]) => s.length === 1)),
+    };
+    compiled.set(entries, c);
+  }
+  return c;
+}
+
+function matchTermsAllowingShort(text: string, view: QuotelessText, matcher: TermMatcher<AgencyEntry>, short: ReadonlyMap<string, AgencyEntry>) {
+  const results = matcher.find(text, view);
   // One-character names (委 of 市委) are matched only right after a level word.
-  for (const [surface, term] of surfaces) {
-    if (surface.length !== 1) continue;
+  for (const [surface, term] of short) {
     for (const m of text.matchAll(new RegExp(`(省|市|县|区)${surface}(?![\\u4e00-\\u9fa5]{0,1}(书记|常委|副书记|委员会|委员|办公室|宣传部|组织部|政法委))`, 'g'))) {
       const start = (m.index ?? 0) + 1;
       const span = { start, end: start + surface.length };

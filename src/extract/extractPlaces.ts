@@ -1,6 +1,6 @@
 import type { Span } from '../model/facts.js';
-import { matchTerms, toQuoteless, type QuotelessText } from './matchTerms.js';
-import { findRegionNames, regionsByName, subRegionNames, ancestry, type RegionRecord } from './regions.js';
+import { toQuoteless, type QuotelessText } from './matchTerms.js';
+import { ancestry, findRegionNames, regionsByName, subRegionMatcher, type RegionRecord } from './regions.js';
 
 export interface PlaceMention {
   name: string;
@@ -16,8 +16,7 @@ export interface PlaceMention {
  */
 export function extractPlaces(text: string, region: RegionRecord | null, view: QuotelessText = toQuoteless(text)): PlaceMention[] {
   const own = new Set(region ? ancestry(region).map((r) => r.name) : []);
-  const below = region ? subRegionNames(region) : new Map<string, RegionRecord>();
-  const found: PlaceMention[] = matchTerms(text, view, below)
+  const found: PlaceMention[] = (region ? subRegionMatcher(region).find(text, view) : [])
     .filter((m) => !own.has(m.term.name) && isBounded(text, m.span, m.surface === m.term.name))
     .map((m) => ({ name: m.term.name, region: m.term, span: m.span }));
   const taken = (s: Span) => found.some((f) => f.span.start < s.end && s.start < f.span.end);

@@ -1,6 +1,6 @@
 import type { Span } from '../model/facts.js';
 import type { PracticeEntry } from '../model/taxonomy.js';
-import { keepLongest, matchTerms, stripQuotes, toQuoteless, type QuotelessText } from './matchTerms.js';
+import { createTermMatcher, keepLongest, stripQuotes, toQuoteless, type QuotelessText, type TermMatcher } from './matchTerms.js';
 
 export interface PracticeMention {
   name: string;
@@ -49,10 +49,10 @@ function contextBefore(text: string, at: number): string {
 export function extractCuratedPractices(
   text: string,
   view: QuotelessText,
-  surfaces: ReadonlyMap<string, PracticeEntry>,
+  matcher: TermMatcher<PracticeEntry>,
   byName: ReadonlyMap<string, PracticeEntry>,
 ): PracticeMention[] {
-  const matches = matchTerms(text, view, surfaces).filter((m) =>
+  const matches = matcher.find(text, view).filter((m) =>
     admitsContext(m.term, m.surface, contextBefore(text, m.span.start)),
   );
   return matches.map((m) => {
@@ -102,16 +102,34 @@ function isTermLike(inner: string): boolean {
   return /[\u4e00-\u9fa5]/.test(inner);
 }
 
+interface CompiledPractices {
+  matcher: TermMatcher<PracticeEntry>;
+  byName: Map<string, PracticeEntry>;
+  /** Every surface form without quotes: a quoted term equal to one is not a discovery. */
+  known: Set<string>;
+}
+
+/** Compiled once per taxonomy (the entries array is the key), reused for every report. */
+const compiled = new WeakMap<readonly PracticeEntry[], CompiledPractices>();
+
+function compile(entries: readonly PracticeEntry[]): CompiledPractices {
+  let c = compiled.get(entries);
+  if (!c) {
+    const surfaces = practiceSurfaces(entries);
+    c = { matcher: createTermMatcher(surfaces), byName: new Map(entries.map((e) => [e.name, e])), known: new Set([...surfaces.keys()].map(stripQuotes)) };
+    compiled.set(entries, c);
+  }
+  return c;
+}
+
 /** All practice and system mentions of a text: curated ones, then discovered quoted terms. */
-export function extractPractices(text: string, entries: readonly PracticeEntry[]): PracticeMention[] {
-  const view = toQuoteless(text);
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const surfaces = practiceSurfaces(entries);
-  const curated = extractCuratedPractices(text, view, surfaces, byName);
+export function extractPractices(text: string, entries: readonly PracticeEntry[], view: QuotelessText = toQuoteless(text)): PracticeMention[] {
+  const { matcher, byName, known } = compile(entries);
+  const curated = extractCuratedPractices(text, view, matcher, byName);
   const discovered = discoverQuotedTerms(
     text,
     curated.map((m) => m.span),
-    new Set([...surfaces.keys()].map(stripQuotes)),
+    known,
   );
   return [...curated, ...discovered].sort((a, b) => a.span.start - b.span.start);
 }

