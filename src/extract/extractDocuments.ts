@@ -7,7 +7,21 @@ export interface DocumentMention {
 }
 
 /**
- * Every title in 《》 — a law, plan, rule or list: 《法治政府建设实施纲要(2021—2025年)》. Nested
+ * What the last words of a document title are: the kinds of laws, plans, rules and lists that
+ * government reports cite (…条例, …实施方案, …工作要点, …事项清单, …的通知). A title ending
+ * otherwise names a newspaper (《湖南日报》), a programme (《陕西新闻联播》), a case
+ * (《陈某某无证行医案》) or an article — not a document in this sense.
+ */
+const DOCUMENT_KIND = /(法|典|条例|规定|规则|办法|细则|意见|方案|规划|纲要|计划|要点|清单|目录|通知|决定|决议|制度|指引|指南|标准|规范|体系|名录|守则|公约|章程|机制|措施|预案|手册|流程图|报告|批复|函|令|公告|通报|导则|准则|任务书|协议|备忘录|指标|条|版)$/;
+
+/** A title names a document when its last words, before a trailing (2023年版) or (试行), say so. */
+export function isDocumentTitle(title: string): boolean {
+  const core = title.replace(/([(（][^()（）]*[)）])+$/, '').trim();
+  return DOCUMENT_KIND.test(core);
+}
+
+/**
+ * Every title in 《》 that names a law, plan, rule or list: 《法治政府建设实施纲要(2021—2025年)》. Nested
  * titles (《关于贯彻〈…〉的意见》 or 《…《…》…》) stay inside the outer one; an unclosed 《 on a
  * line is ignored.
  */
@@ -27,7 +41,7 @@ export function extractDocuments(text: string): DocumentMention[] {
       depth--;
       if (depth === 0 && start >= 0) {
         const name = text.slice(start + 1, i).trim();
-        if (name.length >= 2 && name.length <= 120) found.push({ name, span: { start, end: i + 1 } });
+        if (name.length >= 2 && name.length <= 120 && isDocumentTitle(name)) found.push({ name, span: { start, end: i + 1 } });
         start = -1;
       }
     }

@@ -21,20 +21,30 @@ export function extractPlaces(text: string, region: RegionRecord | null, view: Q
     .map((m) => ({ name: m.term.name, region: m.term, span: m.span }));
   const taken = (s: Span) => found.some((f) => f.span.start < s.end && s.start < f.span.end);
   for (const m of findRegionNames(text)) {
-    if (own.has(m.name) || taken(m)) continue;
+    if (own.has(m.name) || taken(m) || (m.name.length <= 2 && !standsAsName(text, m))) continue;
     const candidates = regionsByName(m.name);
     found.push({ name: m.name, region: candidates.length === 1 ? (candidates[0] ?? null) : null, span: { start: m.start, end: m.end } });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Characters that may stand right before a place name inside a sentence: 在西峡, 推动毛坝, 对城步. */
+const BEFORE_NAME = /[在对由与和及动的、到赴至从将把向]/;
+
 /**
- * A short name (城步, 洞口) counts only where it stands as a name: followed by a list separator,
- * a level word or 等 — not inside a longer word (洞口 in 风险洞口).
+ * A short or two-character name counts only where it stands as a name: after a separator or a
+ * verb/preposition, and before a list separator, a level word, a count, a quoted brand or 等 —
+ * 城步、新宁、北塔3个县; 推动毛坝“老支书”调解团 — never inside a longer word (洞口 of 风险洞口,
+ * 范县 of 示范县, 成县 of 完成县级).
  */
-function isBounded(text: string, span: Span, fullName: boolean): boolean {
-  if (fullName) return true;
-  const after = text[span.end] ?? '';
+function standsAsName(text: string, span: Span): boolean {
   const before = text[span.start - 1] ?? '';
-  return /[、,，。；;等县区市镇乡和及与)）]/.test(after) && !/[\u4e00-\u9fa5]/.test(before.replace(/[在对由]/, ''));
+  const after = text[span.end] ?? '';
+  const startsWell = !/[\u4e00-\u9fa5]/.test(before) || BEFORE_NAME.test(before);
+  const endsWell = /[、,，。；;等县区市镇乡和及与)）“"0-9]/.test(after) || after === '';
+  return startsWell && endsWell;
+}
+
+function isBounded(text: string, span: Span, fullName: boolean): boolean {
+  return (fullName && span.end - span.start > 2) || standsAsName(text, span);
 }

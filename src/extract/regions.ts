@@ -154,9 +154,10 @@ function countOccurrences(text: string, needle: string): number {
 
 /**
  * Sub-regions a report may name: the divisions below the report's region (counties of a
- * prefecture; towns and streets of a county; both levels for a prefecture), by full name; county-level
- * divisions also by short name when at least two characters remain (城步苗族自治县 → 城步). Towns
- * keep their full name only: their stems (兴隆, 滨江, 石桥) are everyday words.
+ * prefecture; towns and streets of a county; both levels for a prefecture), by full name and, when
+ * at least two characters remain, by short name (城步苗族自治县 → 城步, 毛坝镇 → 毛坝). Short names
+ * are everyday words often enough (兴隆, 滨江, 向阳) that extractPlaces accepts them only where
+ * they stand as names.
  */
 const subRegionCache = new Map<string, { names: Map<string, RegionRecord>; matcher: TermMatcher<RegionRecord> }>();
 
@@ -177,7 +178,7 @@ export function subRegionNames(region: RegionRecord): Map<string, RegionRecord> 
   const add = (r: RegionRecord) => {
     out.set(r.name, r);
     const short = shortName(r.name);
-    if (r.level !== 'TOWN' && short !== r.name && short !== own && !out.has(short)) out.set(short, r);
+    if (short !== r.name && short !== own && !out.has(short)) out.set(short, r);
   };
   const children = [...regionIndex().byCode.values()].filter((r) => r.parentCode === region.code);
   for (const child of children) add(child);

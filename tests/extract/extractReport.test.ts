@@ -137,6 +137,21 @@ describe('other kinds', () => {
     expect(facts(reports.nanyang, 'place').map((p) => p.name)).toContain('西峡县');
   });
 
+  it('keeps newspapers, programmes and cases in 《》 out of the documents', () => {
+    const names = facts(reports.ziyang, 'document').map((d) => d.name);
+    expect(names).not.toContain('陕西日报');
+    expect(names).not.toContain('陈某某无证行医案');
+    expect(names).toContain('紫阳县2023年法治政府建设工作要点');
+  });
+
+  it('takes a short place name only where it stands as a name', () => {
+    const ziyang = facts(reports.ziyang, 'place').map((p) => p.name);
+    expect(ziyang).toContain('毛坝镇');
+    expect(ziyang).not.toContain('成县');
+    expect(ziyang).not.toContain('范县');
+    expect(facts(reports.shaoyang, 'place').map((p) => p.name)).toContain('北塔区');
+  });
+
   it('finds agencies under their canonical names', () => {
     const names = new Set(facts(reports.ziyang, 'agency').map((a) => a.name));
     expect(names).toContain('司法局');
