@@ -117,6 +117,30 @@ describe('Q3: practices shared by three or more regions', () => {
   });
 });
 
+describe('roll-up and browsing', () => {
+  it('counts 首违不罚 and 包容免罚 under their broader 包容审慎监管 when rolled up', async () => {
+    const query = (rollUp: boolean) => `{ sharedPractices(minRegions: 1, status: null, rollUp: ${rollUp}) { practice { name } regions { name } } }`;
+    const plain = (await gql(query(false))).data?.sharedPractices as { practice: { name: string }; regions: { name: string }[] }[];
+    const rolled = (await gql(query(true))).data?.sharedPractices as typeof plain;
+    const regionsOf = (list: typeof plain, name: string) => new Set(list.find((s) => s.practice.name === name)?.regions.map((r) => r.name));
+    expect(regionsOf(plain, '首违不罚')).toContain('邵阳市');
+    expect(regionsOf(plain, '包容审慎监管').has('邵阳市')).toBe(false);
+    expect(regionsOf(rolled, '包容审慎监管')).toContain('邵阳市');
+    expect(rolled.some((s) => s.practice.name === '首违不罚')).toBe(false);
+  });
+
+  it('pages through practices with cursors', async () => {
+    const first = (await gql(`{ practices(first: 5) { totalCount edges { cursor node { name } regionCount } pageInfo { hasNextPage endCursor } } }`)).data?.practices;
+    expect(first.edges).toHaveLength(5);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = (await gql(`query($after: String) { practices(first: 5, after: $after) { edges { node { name } } } }`, { after: first.pageInfo.endCursor })).data?.practices;
+    const names = [...first.edges, ...next.edges].map((e: { node: { name: string } }) => e.node.name);
+    expect(new Set(names).size).toBe(10);
+    const { errors } = await gql(`{ practices(after: "bogus") { totalCount } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('Q4: problems that recur', () => {
   it('finds 基层法治力量薄弱 in four or more regions and 重大行政决策 shortfalls in 邵阳, 章贡, 鞍山', async () => {
     const { data, roundTrips } = await gql(`{ commonProblems(minRegions: 2) { theme regions { name } ${EVIDENCE} } }`);
