@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import * as q from '../store/catalogue.js';
 import type { GraphStore } from '../store/GraphStore.js';
+import { groupBy } from './groupBy.js';
 
 /** Suffixes tried after a region stem, in this order. */
 const REGION_SUFFIXES = ['市', '县', '区', '省', '自治区', '旗'];
@@ -9,17 +10,6 @@ export type RegionFactRow = Awaited<ReturnType<typeof readRegionFacts>>[number];
 
 function readRegionFacts(store: GraphStore, codes: string[]) {
   return store.read(q.regionFacts, { codes });
-}
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 /**

@@ -5,19 +5,9 @@ import { apiError, badInput, ErrorCode } from './errors.js';
 import type { Resolvers } from './generated/resolvers.js';
 import type { RegionFactRow } from './loaders.js';
 import type { EvidenceModel, ObservationModel, PracticeModel, RegionModel, ReportModel } from './models.js';
+import { groupBy } from './groupBy.js';
 
 const ALL_STATUSES: Status[] = ['IMPLEMENTED', 'PLANNED', 'PROBLEM'];
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 

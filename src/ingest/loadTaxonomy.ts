@@ -3,18 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import type { Taxonomy } from '../model/taxonomy.js';
-import { validateTaxonomy } from '../model/validateTaxonomy.js';
+import { TAXONOMY_FILES, validateTaxonomy } from '../model/validateTaxonomy.js';
 
 /** The taxonomy shipped with the project. */
 export const DEFAULT_TAXONOMY_DIR = fileURLToPath(new URL('../../seed/taxonomy/', import.meta.url));
 
-const FILES = {
-  areas: 'areas.yaml',
-  practices: 'practices.yaml',
-  metrics: 'metrics.yaml',
-  problemThemes: 'problem-themes.yaml',
-  agencies: 'agencies.yaml',
-} as const;
+const FILES = TAXONOMY_FILES;
 
 /** Reads and validates the taxonomy data files; an invalid file fails with every problem listed. */
 export async function loadTaxonomy(dir: string = DEFAULT_TAXONOMY_DIR): Promise<Taxonomy> {
