@@ -4,14 +4,26 @@ import type { Span } from '../model/facts.js';
 export const QUOTE_CHARS = '“”‘’"\'「」『』';
 const isQuote = (c: string) => QUOTE_CHARS.includes(c);
 
-/** Strips quote marks from a surface form: 行政执法“三项制度” → 行政执法三项制度. */
-export function stripQuotes(s: string): string {
-  return [...s].filter((c) => !isQuote(c)).join('');
+/**
+ * Full-width forms of ASCII characters (（）＋％１２ …) fold to ASCII for matching: sites write
+ * 乡镇（街道） and 乡镇(街道) alike. One character stays one character, so offsets are kept.
+ */
+function foldWidth(c: string): string {
+  const code = c.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
 }
 
 /**
- * A view of the text with quote marks removed and a map back to the original offsets, so that
- * 行政执法“三项制度” and 行政执法三项制度 are one surface form.
+ * A surface form as it is matched: without quote marks, full-width folded to ASCII —
+ * 行政执法“三项制度” → 行政执法三项制度, 乡镇（街道） → 乡镇(街道).
+ */
+export function stripQuotes(s: string): string {
+  return [...s].filter((c) => !isQuote(c)).map(foldWidth).join('');
+}
+
+/**
+ * A view of the text for matching — quote marks removed, full-width folded — with a map back
+ * to the original offsets, so that 行政执法“三项制度” and 行政执法三项制度 are one surface form.
  */
 export interface QuotelessText {
   text: string;
@@ -25,7 +37,7 @@ export function toQuoteless(original: string): QuotelessText {
   for (let i = 0; i < original.length; i++) {
     const c = original[i] ?? '';
     if (isQuote(c)) continue;
-    chars.push(c);
+    chars.push(foldWidth(c));
     originalOffset.push(i);
   }
   return { text: chars.join(''), originalOffset };

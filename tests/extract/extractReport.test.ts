@@ -175,6 +175,14 @@ describe('evidence spans', () => {
   });
 });
 
+describe('punctuation widths', () => {
+  it('matches a practice written with full-width brackets like its ASCII form', () => {
+    const e = extractReport('2023年,紫阳县全面推行乡镇（街道）综合行政执法。', taxonomy);
+    const mention = e.facts.find((f) => f.name === '乡镇(街道)综合行政执法');
+    expect(mention && e.text.slice(mention.span.start, mention.span.end)).toBe('乡镇（街道）综合行政执法');
+  });
+});
+
 describe('odd input', () => {
   it('returns diagnostics, not an exception, for text with no region or year', () => {
     const e = extractReport('这是一段没有地区和年份的文字。', taxonomy);
