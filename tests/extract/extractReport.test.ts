@@ -183,6 +183,23 @@ describe('punctuation widths', () => {
   });
 });
 
+describe('punctuation width invariance', () => {
+  it('finds the same facts in a seed report rewritten with full-width punctuation', () => {
+    const toFullWidth = (t: string) => t.replace(/[(),:;%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const summary = (e: Extraction) =>
+      e.facts
+        .filter((f) => f.kind !== 'document')
+        .map((f) => `${f.kind}|${toFullWidth(f.name)}|${f.status}|${f.value ?? ''}|${f.unit === '％' ? '%' : (f.unit ?? '')}`)
+        .sort();
+    for (const key of ['shaoyang', 'nanyang'] as const) {
+      const original = reports[key];
+      const wide = extractReport(toFullWidth(original.text), taxonomy);
+      expect(wide.meta.region?.code).toBe(original.meta.region?.code);
+      expect(summary(wide)).toEqual(summary(original));
+    }
+  });
+});
+
 describe('odd input', () => {
   it('returns diagnostics, not an exception, for text with no region or year', () => {
     const e = extractReport('这是一段没有地区和年份的文字。', taxonomy);
