@@ -213,6 +213,8 @@ interface NumberHit {
   chinese: boolean;
   /** The counted noun when the unit is one (8省17市 → 省). */
   noun?: string;
+  /** The lower bound when the number closes a range (95%-98%, 3至5名): `value` is the upper. */
+  rangeLower?: number;
 }
 
 /** An Arabic integer written with no unit (办理人大代表建议141政协提案275): a metric only after a known metric name. */
@@ -635,6 +637,11 @@ function splitItems(text: string, from: number, to: number): NameWords[] {
 // ---------------------------------------------------------------------------------------------
 
 /** 办结率、见面率、满意率均为100%: one number for every listed name. */
+/** Between the two bounds of a range: 95%-98%, 3至5名, 10~15天. */
+const RANGE_SEP = /^\s*(-|—|–|~|～|至|到)\s*$/;
+/** A unit-less lower bound right before a number: 3至 (5名). */
+const BARE_LOWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(-|—|–|~|～|至|到)\s*$/;
+
 const LIST_ALL = /(均为|均达到|均达|均是|都是|都为|都达到|均保持在|均在|(?<!平)均)$/;
 /** 事故数、亡人数分别下降43.8%、47.9%: the n-th number for the n-th name. */
 const LIST_RESPECTIVELY = /分别(为|是|达到|达|占|(增长|增加|提高|提升|上升|下降|降低|减少)了?)?$/;
@@ -661,19 +668,29 @@ export function extractMetrics(text: string, sentence: { start: number; end: num
   let prevEnd = from;
 
   const emit = (hit: NumberHit, name: string, start: number, end: number, change: boolean) => {
-    out.push({
-      name: shorten(name),
-      value: hit.value,
-      unit: hit.unit,
-      qualifier: hit.qualifier,
-      span: { start: Math.min(start, hit.prefixStart), end: Math.max(end, hit.end) },
-      change,
-    });
+    const span = { start: Math.min(start, hit.prefixStart), end: Math.max(end, hit.end) };
+    // A range is two observations: at least the lower bound, at most the upper one.
+    if (hit.rangeLower !== undefined) out.push({ name: shorten(name), value: hit.rangeLower, unit: hit.unit, qualifier: 'GTE', span, change });
+    out.push({ name: shorten(name), value: hit.value, unit: hit.unit, qualifier: hit.rangeLower !== undefined ? 'LTE' : hit.qualifier, span, change });
   };
 
   for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i];
+    let hit = hits[i];
     if (!hit) continue;
+    // Rule (range): 群众满意度达到95%-98% / 配备执法人员3至5名 → the pair is one quantity with a
+    // lower and an upper bound, named by the words before the lower one.
+    const next = hits[i + 1];
+    if (next && next.unit === hit.unit && hit.qualifier === 'EQ' && RANGE_SEP.test(text.slice(hit.end, next.prefixStart))) {
+      hits[i + 1] = { ...next, start: hit.start, prefixStart: hit.prefixStart, rangeLower: hit.value };
+      continue;
+    }
+    const bareLower = BARE_LOWER.exec(text.slice(Math.max(from, hit.prefixStart - 12), hit.prefixStart));
+    if (bareLower && !hit.chinese) {
+      const lowerStart = hit.prefixStart - bareLower[0].length;
+      hit = { ...hit, start: lowerStart, prefixStart: lowerStart, rangeLower: Number(bareLower[1]) };
+      const lowerEnd = lowerStart + (bareLower[1]?.length ?? 0);
+      for (let b = bare.length - 1; b >= 0; b--) if (bare[b]?.start === lowerStart && bare[b]?.end === lowerEnd) bare.splice(b, 1);
+    }
     const cStart = clauseStart(text, from, hit.prefixStart, true);
     const listStart = Math.max(clauseStart(text, from, hit.prefixStart, false), prevEnd);
     const preFrom = Math.max(cStart, prevEnd);

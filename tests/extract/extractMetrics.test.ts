@@ -213,6 +213,31 @@ describe('lists', () => {
   });
 });
 
+describe('ranges', () => {
+  /** Metrics of a sentence that is not from a seed report (ranges are rare in the seeds). */
+  const inSentence = (text: string) => extractMetrics(text, { start: 0, end: text.length }, metrics).map((m) => ({ ...m, surface: text.slice(m.span.start, m.span.end) }));
+
+  it('95%-98% → at least 95 and at most 98, one name, one span', () => {
+    const found = inSentence('群众满意度达到95%-98%。');
+    expect(found.map((m) => [m.name, m.value, m.unit, m.qualifier, m.surface])).toEqual([
+      ['群众满意度', 95, '%', 'GTE', '群众满意度达到95%-98%'],
+      ['群众满意度', 98, '%', 'LTE', '群众满意度达到95%-98%'],
+    ]);
+  });
+
+  it('3至5名 (the lower bound without a unit) → GTE 3 and LTE 5 名', () => {
+    const found = inSentence('各乡镇配备执法人员3至5名。');
+    expect(found.map((m) => [m.value, m.unit, m.qualifier])).toEqual([
+      [3, '名', 'GTE'],
+      [5, '名', 'LTE'],
+    ]);
+  });
+
+  it('does not read a year span as a range of counts', () => {
+    expect(inSentence('实施2021-2025年规划。')).toEqual([]);
+  });
+});
+
 describe('changes', () => {
   it('较年初增加374.49亿元, 同比增长14.75% inherit the subject 各项贷款余额', () => {
     const found = metricsNear('shaoyang', '同比增长14.75%');
