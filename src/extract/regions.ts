@@ -118,21 +118,21 @@ export function findRegionNames(text: string): { name: string; start: number; en
 const LEVEL_RANK: Record<RegionRecord['level'], number> = { PROVINCE: 0, PREFECTURE: 1, COUNTY: 2, DISTRICT: 2, TOWN: 3 };
 
 /**
- * The region a report is about. The title decides when it names a region (the most specific one
- * it names: 赣州市章贡区… → 章贡区); otherwise the opening of the text. A name shared by several
- * divisions (朝阳区 in 北京 and 长春) is settled by which candidate's ancestors the text mentions most.
+ * The region a report is about. The title decides when it names a region: the most specific one
+ * it names (赣州市章贡区… → 章贡区). Otherwise the opening decides: the first region it names
+ * (2023年,杭州市深入推进… → 杭州市, even when 西湖区 is mentioned later). A name shared by
+ * several divisions (朝阳区 in 北京 and 长春) is settled by which candidate's ancestors the text
+ * mentions most.
  */
 export function resolveReportRegion(title: string | null, text: string): RegionRecord | null {
-  const head = text.slice(0, 1500);
-  for (const source of [title ?? '', head]) {
-    const names = findRegionNames(source).map((m) => m.name);
-    if (names.length === 0) continue;
-    const candidates = names.flatMap((n) => regionsByName(n));
+  const inTitle = findRegionNames(title ?? '').map((m) => m.name);
+  if (inTitle.length > 0) {
+    const candidates = inTitle.flatMap((n) => regionsByName(n));
     const mostSpecific = Math.max(...candidates.map((c) => LEVEL_RANK[c.level]));
-    const specific = candidates.filter((c) => LEVEL_RANK[c.level] === mostSpecific);
-    return pickByContext(specific, text);
+    return pickByContext(candidates.filter((c) => LEVEL_RANK[c.level] === mostSpecific), text);
   }
-  return null;
+  const first = findRegionNames(text.slice(0, 1500))[0];
+  return first ? pickByContext(regionsByName(first.name), text) : null;
 }
 
 function pickByContext(candidates: RegionRecord[], text: string): RegionRecord | null {

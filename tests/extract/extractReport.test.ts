@@ -31,6 +31,13 @@ describe('metadata', () => {
     expect(reports.nanyang.meta.region?.code).toBe('411300');
   });
 
+  it('takes the first region of the opening when the title names none', () => {
+    const e = extractReport('市人民政府关于2023年法治政府建设情况的报告\n\n2023年，杭州市坚持以习近平法治思想为指导，西湖区、上城区等地积极探索。', taxonomy);
+    expect(e.meta.region?.chain.map((r) => r.name)).toEqual(['杭州市', '浙江省']);
+    expect(e.meta.year).toBe(2023);
+    expect(e.facts.filter((f) => f.kind === 'place').map((f) => f.name)).toEqual(['西湖区', '上城区']);
+  });
+
   it('reads the year reported on, not the year published', () => {
     expect(Object.values(reports).map((e) => e.meta.year)).toEqual([2023, 2023, 2022, 2023, 2023]);
     expect(reports.shaoyang.meta.publishedOn).toBe('2024-01-31');
