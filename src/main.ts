@@ -1,6 +1,8 @@
 /**
- * Composition root: reads the settings, opens the store, loads the seed reports into an empty
- * store, and serves the GraphQL API with its offline GraphiQL page.
+ * Composition root: reads the settings, opens the store (Neo4j when NEO4J_URI is set, the
+ * embedded store otherwise), loads the seed reports into an empty store, and serves the GraphQL
+ * API with its offline GraphiQL page. On SIGINT/SIGTERM it stops the server and closes the store
+ * (for Neo4j: the driver and its connections).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,14 +12,14 @@ import { ConfigError, readConfig } from './config.js';
 import { ingestReports } from './ingest/ingestReports.js';
 import { loadTaxonomy } from './ingest/loadTaxonomy.js';
 import * as q from './store/catalogue.js';
-import { LadybugStore } from './store/ladybug/LadybugStore.js';
+import { describeStore, openStore } from './store/openStore.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.logLevel });
   const taxonomy = await loadTaxonomy();
-  const store = await LadybugStore.open({ dataDir: config.dataDir });
-  logger.info({ store: 'embedded (LadybugDB)', dataDir: config.dataDir }, 'store opened');
+  const store = await openStore(config);
+  logger.info(describeStore(config), 'store opened');
 
   const [counts] = await store.read(q.countGraph, {});
   if ((counts?.reports ?? 0) === 0) {

@@ -2,15 +2,22 @@
  * The query catalogue: every Cypher statement the product runs, by name. Values always travel as
  * $params; labels and relationship types come from the model. Adapters execute entries and never
  * compose Cypher. Where the embedded store (LadybugDB) and Neo4j need different text, an entry
- * holds both, side by side, with the reason.
+ * holds both, side by side, with the reason. Every entry is a constant built at module load and
+ * listed in `catalogue`, so `npm run lint:cypher` lints its Neo4j text with Neo4j's own linter.
  *
  * Portability rules followed here (both stores, see FIELD-NOTES.md): no CALL {} subqueries, no
  * list or pattern comprehensions, no `+=`, no type()/labels(); rows are grouped in TypeScript
  * rather than with map literals; patterns that could match one relationship twice say `a <> b`.
  */
-import { Label as L, Rel as R } from '../model/graph.js';
+import { Label as L, Rel as R, type AwardRow, type MentionRow, type MentionTarget, type ObservationRow, type ProblemRow, type RegionRow } from '../model/graph.js';
 
 export type QueryMode = 'read' | 'write';
+
+/** The two Cypher dialects the catalogue speaks. */
+export type Dialect = 'ladybug' | 'neo4j';
+
+/** Names of a query's parameters, and of the fields of its `rows` list parameter. */
+export type ParamField<P> = (keyof P & string) | (P extends { rows: readonly (infer T)[] } ? keyof T & string : never);
 
 export interface CatalogueQuery<P extends object, Row extends object> {
   readonly name: string;
@@ -19,6 +26,12 @@ export interface CatalogueQuery<P extends object, Row extends object> {
   readonly cypher: string | { readonly ladybug: string; readonly neo4j: string };
   /** Parameter names the query takes (checked by tests and the Cypher linter). */
   readonly params: readonly (keyof P & string)[];
+  /**
+   * Parameters (or fields of the `rows` list) that hold integers (INT64 properties, compared with
+   * INT64 properties). Neo4j's driver sends every JS number as a float unless told otherwise, so
+   * the Neo4j adapter sends exactly these as integers; every other number stays a float.
+   */
+  readonly integers?: readonly ParamField<P>[];
   /** Phantom field carrying the row type; never set. */
   readonly _row?: Row;
 }
@@ -27,16 +40,31 @@ function query<P extends object, Row extends object>(q: Omit<CatalogueQuery<P, R
   return q;
 }
 
+/** The Cypher text of a query in one dialect. */
+export function cypherFor(query: Pick<CatalogueQuery<object, object>, 'cypher'>, dialect: Dialect): string {
+  return typeof query.cypher === 'string' ? query.cypher : query.cypher[dialect];
+}
+
 /** Rows parameter of a batched write. */
 type Rows<T> = { rows: T[] };
 
 const EVIDENCE_PROPS = 'status STRING, year INT64, section STRING, sentence STRING, startOffset INT64, endOffset INT64, surface STRING';
-const setEvidence = (v: string) =>
-  `status: r.status, year: r.year, section: r.section, sentence: r.sentence, startOffset: r.startOffset, endOffset: r.endOffset, surface: r.surface`.replace(/r\./g, `${v}.`);
+const EVIDENCE_KEYS = ['status', 'year', 'section', 'sentence', 'startOffset', 'endOffset', 'surface'] as const;
+/** Evidence properties as a map body taken from variable `v`: `status: v.status, …`. */
+const setEvidence = (v: string) => EVIDENCE_KEYS.map((k) => `${k}: ${v}.${k}`).join(', ');
+/** Integer fields of an evidence row. */
+const EVIDENCE_INTEGERS = ['year', 'startOffset', 'endOffset'] as const;
+
+/** Full-text analyzer of the Neo4j evidence indexes: `cjk` indexes Chinese as overlapping bigrams. */
+const CJK = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}";
 
 /**
  * Schema. LadybugDB needs node and relationship tables (DDL) before any write; Neo4j is
- * schemaless and takes uniqueness constraints and lookup indexes instead.
+ * schemaless and takes uniqueness constraints (each backed by an index: Region.code,
+ * Practice.name, Metric.name … are the catalogue's key lookups), lookup indexes for the other
+ * properties queries select on, and full-text indexes over evidence sentences. The embedded
+ * store has no full-text index: LadybugDB's extension downloads itself on INSTALL, and these
+ * machines are offline. Every statement is idempotent (IF NOT EXISTS) and runs on each start.
  */
 export const schema = {
   ladybug: [
@@ -78,6 +106,9 @@ export const schema = {
     ).map(([label, key]) => `CREATE CONSTRAINT ${label.toLowerCase()}_${key} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${key} IS UNIQUE`),
     `CREATE INDEX region_name IF NOT EXISTS FOR (n:${L.Region}) ON (n.name)`,
     `CREATE INDEX report_region_year IF NOT EXISTS FOR (n:${L.Report}) ON (n.regionCode, n.year)`,
+    `CREATE INDEX report_region IF NOT EXISTS FOR (n:${L.Report}) ON (n.regionCode)`,
+    `CREATE FULLTEXT INDEX evidence_sentences IF NOT EXISTS FOR ()-[m:${R.MENTIONS}|${R.RECEIVED}|${R.IDENTIFIES}]-() ON EACH [m.sentence] ${CJK}`,
+    `CREATE FULLTEXT INDEX observation_sentences IF NOT EXISTS FOR (o:${L.Observation}) ON EACH [o.sentence] ${CJK}`,
   ],
 } as const;
 
@@ -88,6 +119,7 @@ export const findReportsOfRegionYear = query<{ regionCode: string; year: number 
   mode: 'read',
   cypher: `MATCH (r:${L.Report}) WHERE r.regionCode = $regionCode AND r.year = $year RETURN r.id AS id, r.sha256 AS sha256`,
   params: ['regionCode', 'year'],
+  integers: ['year'],
 });
 
 export const deleteReportObservations = query<{ id: string }, object>({
@@ -126,6 +158,7 @@ export const createReport = query<Rows<{ id: string; regionCode: string; title: 
     `CREATE (rep:${L.Report} {id: r.id, regionCode: r.regionCode, title: r.title, year: r.year, publishedOn: r.publishedOn, issuer: r.issuer, docNumber: r.docNumber, sha256: r.sha256, source: r.source, text: r.text}) ` +
     `CREATE (rep)-[:${R.ABOUT}]->(g)`,
   params: ['rows'],
+  integers: ['year'],
 });
 
 export const mergePolicyAreas = query<Rows<{ id: number; name: string }>, object>({
@@ -133,6 +166,7 @@ export const mergePolicyAreas = query<Rows<{ id: number; name: string }>, object
   mode: 'write',
   cypher: `UNWIND $rows AS r MERGE (a:${L.PolicyArea} {id: r.id}) SET a.name = r.name`,
   params: ['rows'],
+  integers: ['id'],
 });
 
 /** Curated taxonomy entries: their kind and area are the taxonomy's, whatever was there before. */
@@ -141,6 +175,7 @@ export const mergeCuratedPractices = query<Rows<{ name: string; kind: string; ar
   mode: 'write',
   cypher: `UNWIND $rows AS r MERGE (p:${L.Practice} {name: r.name}) SET p.kind = r.kind, p.curated = true, p.area = r.area`,
   params: ['rows'],
+  integers: ['area'],
 });
 
 /**
@@ -153,6 +188,7 @@ export const mergeDiscoveredPractices = query<Rows<{ name: string; kind: string;
   mode: 'write',
   cypher: `UNWIND $rows AS r MERGE (p:${L.Practice} {name: r.name}) ON CREATE SET p.kind = r.kind, p.curated = false, p.area = r.area`,
   params: ['rows'],
+  integers: ['area'],
 });
 
 export const mergePracticeAreas = query<Rows<{ name: string; area: number }>, object>({
@@ -160,6 +196,7 @@ export const mergePracticeAreas = query<Rows<{ name: string; area: number }>, ob
   mode: 'write',
   cypher: `UNWIND $rows AS r MATCH (p:${L.Practice} {name: r.name}) MATCH (a:${L.PolicyArea} {id: r.area}) MERGE (p)-[:${R.IN_AREA}]->(a)`,
   params: ['rows'],
+  integers: ['area'],
 });
 
 export const mergeBroader = query<Rows<{ name: string; broader: string }>, object>({
@@ -192,14 +229,24 @@ export const mergeDocuments = query<Rows<{ name: string }>, object>({
 
 type MentionParams = Rows<{ report: string; key: string; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string; componentOf: string | null }>;
 
-const mentionCypher = (label: string, key: string) =>
-  `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MATCH (x:${label} {${key}: r.key}) ` +
-  `CREATE (rep)-[:${R.MENTIONS} {${setEvidence('r')}, componentOf: r.componentOf}]->(x)`;
+/** The key property of each node a report can mention. */
+const MENTION_KEYS: Record<MentionTarget, string> = { Practice: 'name', Agency: 'name', Document: 'name', Region: 'code' };
 
-export const createPracticeMentions = query<MentionParams, object>({ name: 'createPracticeMentions', mode: 'write', cypher: mentionCypher(L.Practice, 'name'), params: ['rows'] });
-export const createAgencyMentions = query<MentionParams, object>({ name: 'createAgencyMentions', mode: 'write', cypher: mentionCypher(L.Agency, 'name'), params: ['rows'] });
-export const createDocumentMentions = query<MentionParams, object>({ name: 'createDocumentMentions', mode: 'write', cypher: mentionCypher(L.Document, 'name'), params: ['rows'] });
-export const createPlaceMentions = query<MentionParams, object>({ name: 'createPlaceMentions', mode: 'write', cypher: mentionCypher(L.Region, 'code'), params: ['rows'] });
+const mentionQuery = (name: string, target: MentionTarget) =>
+  query<MentionParams, object>({
+    name,
+    mode: 'write',
+    cypher:
+      `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MATCH (x:${L[target]} {${MENTION_KEYS[target]}: r.key}) ` +
+      `CREATE (rep)-[:${R.MENTIONS} {${setEvidence('r')}, componentOf: r.componentOf}]->(x)`,
+    params: ['rows'],
+    integers: EVIDENCE_INTEGERS,
+  });
+
+export const createPracticeMentions = mentionQuery('createPracticeMentions', 'Practice');
+export const createAgencyMentions = mentionQuery('createAgencyMentions', 'Agency');
+export const createDocumentMentions = mentionQuery('createDocumentMentions', 'Document');
+export const createPlaceMentions = mentionQuery('createPlaceMentions', 'Region');
 
 export const mergeMetrics = query<Rows<{ name: string }>, object>({
   name: 'mergeMetrics',
@@ -216,6 +263,7 @@ export const createObservations = query<Rows<{ report: string; id: string; metri
     `CREATE (o:${L.Observation} {id: r.id, value: r.value, unit: r.unit, qualifier: r.qualifier, ${setEvidence('r')}}) ` +
     `CREATE (rep)-[:${R.OBSERVED}]->(o) CREATE (o)-[:${R.OF}]->(m)`,
   params: ['rows'],
+  integers: EVIDENCE_INTEGERS,
 });
 
 export const createAwards = query<Rows<{ report: string; id: string; name: string; awardYear: number; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string }>, object>({
@@ -225,6 +273,7 @@ export const createAwards = query<Rows<{ report: string; id: string; name: strin
     `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MERGE (a:${L.Award} {id: r.id}) SET a.name = r.name, a.year = r.awardYear ` +
     `CREATE (rep)-[:${R.RECEIVED} {${setEvidence('r')}}]->(a)`,
   params: ['rows'],
+  integers: ['awardYear', ...EVIDENCE_INTEGERS],
 });
 
 export const createProblems = query<Rows<{ report: string; theme: string; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string }>, object>({
@@ -234,6 +283,7 @@ export const createProblems = query<Rows<{ report: string; theme: string; status
     `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MERGE (t:${L.ProblemTheme} {name: r.theme}) ` +
     `CREATE (rep)-[:${R.IDENTIFIES} {${setEvidence('r')}}]->(t)`,
   params: ['rows'],
+  integers: EVIDENCE_INTEGERS,
 });
 
 // ---------------------------------------------------------------- reads
@@ -450,6 +500,7 @@ export const metricObservations = query<{ metric: string; year: number; anyYear:
     `WHERE (x.name = $metric OR x.name CONTAINS $metric) AND ($anyYear OR r.year = $year) ` +
     `RETURN x.name AS metric, o.value AS value, o.unit AS unit, o.qualifier AS qualifier, ${EVIDENCE_COLUMNS('o')} ORDER BY regionCode, startOffset`,
   params: ['metric', 'year', 'anyYear'],
+  integers: ['year'],
 });
 
 /** Every identified problem with its theme and evidence. */
@@ -505,6 +556,105 @@ export const countGraph = query<object, { reports: number; regions: number; prac
   params: [],
 });
 
+// ---------------------------------------------------------------- export (copy a graph into another store)
+
+/**
+ * Export queries read a graph back as the rows its write path takes, so that a graph can be
+ * copied from one store into another through `writeTaxonomy` and `writeReport` (see copyGraph).
+ * Reports are exported a batch of ids at a time.
+ */
+const evidenceRow = (v: string) => EVIDENCE_KEYS.map((k) => `${v}.${k} AS ${k}`).join(', ');
+
+/** Every region, with the properties it was written with. */
+export const exportRegions = query<object, RegionRow>({
+  name: 'exportRegions',
+  mode: 'read',
+  cypher: `MATCH (g:${L.Region}) RETURN ${REGION_COLUMNS} ORDER BY code`,
+  params: [],
+});
+
+export const exportBroader = query<object, { name: string; broader: string }>({
+  name: 'exportBroader',
+  mode: 'read',
+  cypher: `MATCH (p:${L.Practice})-[:${R.BROADER}]->(b:${L.Practice}) RETURN p.name AS name, b.name AS broader ORDER BY name, broader`,
+  params: [],
+});
+
+export const exportComponents = query<object, { name: string; component: string }>({
+  name: 'exportComponents',
+  mode: 'read',
+  cypher: `MATCH (s:${L.Practice})-[:${R.HAS_COMPONENT}]->(c:${L.Practice}) RETURN s.name AS name, c.name AS component ORDER BY name, component`,
+  params: [],
+});
+
+/** Every practice's policy-area links (a discovered practice may be linked to several areas). */
+export const exportPracticeAreas = query<object, { name: string; area: number }>({
+  name: 'exportPracticeAreas',
+  mode: 'read',
+  cypher: `MATCH (p:${L.Practice})-[:${R.IN_AREA}]->(a:${L.PolicyArea}) RETURN p.name AS name, a.id AS area ORDER BY name, area`,
+  params: [],
+});
+
+/** Mentions made by the given reports, one UNION branch per kind of node mentioned. */
+export const exportMentions = query<{ ids: string[] }, MentionRow & { report: string; target: MentionTarget }>({
+  name: 'exportMentions',
+  mode: 'read',
+  cypher: (Object.keys(MENTION_KEYS) as MentionTarget[])
+    .map(
+      (target) =>
+        `MATCH (r:${L.Report})-[m:${R.MENTIONS}]->(x:${L[target]}) WHERE r.id IN $ids ` +
+        `RETURN r.id AS report, '${target}' AS target, x.${MENTION_KEYS[target]} AS key, ${evidenceRow('m')}, m.componentOf AS componentOf`,
+    )
+    .join(' UNION ALL '),
+  params: ['ids'],
+});
+
+export const exportObservations = query<{ ids: string[] }, ObservationRow & { report: string }>({
+  name: 'exportObservations',
+  mode: 'read',
+  cypher:
+    `MATCH (r:${L.Report})-[:${R.OBSERVED}]->(o:${L.Observation})-[:${R.OF}]->(x:${L.Metric}) WHERE r.id IN $ids ` +
+    `RETURN r.id AS report, o.id AS id, x.name AS metric, o.value AS value, o.unit AS unit, o.qualifier AS qualifier, ${evidenceRow('o')}`,
+  params: ['ids'],
+});
+
+export const exportAwards = query<{ ids: string[] }, AwardRow & { report: string }>({
+  name: 'exportAwards',
+  mode: 'read',
+  cypher:
+    `MATCH (r:${L.Report})-[m:${R.RECEIVED}]->(a:${L.Award}) WHERE r.id IN $ids ` +
+    `RETURN r.id AS report, a.id AS id, a.name AS name, a.year AS awardYear, ${evidenceRow('m')}`,
+  params: ['ids'],
+});
+
+export const exportProblems = query<{ ids: string[] }, ProblemRow & { report: string }>({
+  name: 'exportProblems',
+  mode: 'read',
+  cypher: `MATCH (r:${L.Report})-[m:${R.IDENTIFIES}]->(t:${L.ProblemTheme}) WHERE r.id IN $ids RETURN r.id AS report, t.name AS theme, ${evidenceRow('m')}`,
+  params: ['ids'],
+});
+
+// ---------------------------------------------------------------- whole graph (tests)
+
+/** Nodes of any label: the contract suite checks a Neo4j database is empty before it writes. */
+export const countNodes = query<object, { nodes: number }>({
+  name: 'countNodes',
+  mode: 'read',
+  cypher: 'MATCH (n) RETURN count(n) AS nodes',
+  params: [],
+});
+
+/**
+ * Deletes every node and relationship. Only the contract suite runs it, to leave the (scratch)
+ * Neo4j database it was given as empty as it found it.
+ */
+export const clearGraph = query<object, object>({
+  name: 'clearGraph',
+  mode: 'write',
+  cypher: 'MATCH (n) DETACH DELETE n',
+  params: [],
+});
+
 /** Every catalogue query, for tests and the Cypher linter. */
 export const catalogue: readonly CatalogueQuery<object, object>[] = [
   findReportsOfRegionYear,
@@ -545,4 +695,14 @@ export const catalogue: readonly CatalogueQuery<object, object>[] = [
   listPractices,
   listPolicyAreas,
   countGraph,
+  exportRegions,
+  exportBroader,
+  exportComponents,
+  exportPracticeAreas,
+  exportMentions,
+  exportObservations,
+  exportAwards,
+  exportProblems,
+  countNodes,
+  clearGraph,
 ] as unknown as readonly CatalogueQuery<object, object>[];

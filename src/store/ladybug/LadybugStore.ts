@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { CatalogueQuery } from '../catalogue.js';
-import { schema } from '../catalogue.js';
+import { cypherFor, schema } from '../catalogue.js';
 import type { GraphStore, WriteTransaction } from '../GraphStore.js';
 import { StoreError } from '../StoreError.js';
 import { isEmptyBatch, normaliseParams, splitByShape, toPlain, type Param } from './normaliseParams.js';
@@ -106,7 +106,7 @@ export class LadybugStore implements GraphStore {
     if (query.mode !== 'read') throw new StoreError(`${query.name} is a write query; run it in writeTransaction`, 'BAD_PARAMS', false, query.name);
     const reader = this.readers[this.#nextReader++ % this.readers.length] ?? this.writer;
     this.#queryCount++;
-    return (await this.#execute(reader, query.name, cypherOf(query), normaliseReadParams(params))) as Row[];
+    return (await this.#execute(reader, query.name, cypherFor(query, 'ladybug'), normaliseReadParams(params))) as Row[];
   }
 
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
@@ -118,7 +118,7 @@ export class LadybugStore implements GraphStore {
           const normalised = normaliseParams(params);
           if (isEmptyBatch(normalised)) return [];
           const rows: Row[] = [];
-          for (const batch of splitByShape(normalised)) rows.push(...((await this.#execute(this.writer, query.name, cypherOf(query), batch)) as Row[]));
+          for (const batch of splitByShape(normalised)) rows.push(...((await this.#execute(this.writer, query.name, cypherFor(query, 'ladybug'), batch)) as Row[]));
           return rows;
         },
       };
@@ -162,10 +162,6 @@ export class LadybugStore implements GraphStore {
     for (const c of [...this.readers, this.writer]) await c.close();
     await this.db.close();
   }
-}
-
-function cypherOf(query: Pick<CatalogueQuery<object, object>, 'cypher'>): string {
-  return typeof query.cypher === 'string' ? query.cypher : query.cypher.ladybug;
 }
 
 /**
