@@ -25,9 +25,31 @@ export function extractAgencies(text: string, view: QuotelessText, entries: read
     const prefix = before.match(LEVEL_PREFIX)?.[0] ?? '';
     const levelled = /(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/.test(prefix) || /委$/.test(prefix);
     if (needsLevel(m.surface) && !levelled) continue;
+    // 司法部 inside 司法部门 ("the judicial departments") names no ministry.
+    if (/部$/.test(m.surface) && text[m.span.end] === '门') continue;
     found.push({ name: m.term.name, span: { start: m.span.start - trimPrefix(prefix), end: m.span.end } });
   }
-  return found;
+  return [...found, ...extractLeadingGroups(text, found)];
+}
+
+/**
+ * Leading groups (领导小组) are bodies too, too many to list: 市依法行政工作领导小组,
+ * 县机构改革领导小组. The name is the words before 领导小组 back to a level word or the clause
+ * start, without 的/为/以 (成立以县长为组长的…领导小组 names no group by its head).
+ */
+const LEADING_GROUP = /(中共)?([\u4e00-\u9fa5]{1,8}?(省|市|县|区))?(省|市|县|区|镇|乡)?([^\s，。；、,;:：“”《》()（）的为以和及与在由对]{2,14})领导小组/g;
+
+function extractLeadingGroups(text: string, taken: readonly AgencyMention[]): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  for (const m of text.matchAll(LEADING_GROUP)) {
+    const core = m[5] ?? '';
+    if (/^(成立|组建|设立|健全|调整|召开|由|各)/.test(core)) continue;
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    if (taken.some((t) => t.span.start < span.end && span.start < t.span.end)) continue;
+    out.push({ name: `${core}领导小组`, span });
+  }
+  return out;
 }
 
 /** Single characters and bare 政府/党委 name nothing without a level. */

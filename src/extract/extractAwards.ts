@@ -30,7 +30,9 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // holder (…督查激励的地市).
     let phrase = clause.replace(/(荣誉)?称号.*$/, '').replace(/[一二三四五六七八九十]是.*$/, '').trim();
     phrase = phrase.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
-    if (phrase.length < 4 || !AWARD_NOUN.test(phrase)) continue;
+    // A title conferred (授予…称号) or a quoted title won (荣获“…”) is an award whatever its words.
+    const titled = /称号/.test(clause) || /^[“‘]/.test(phrase);
+    if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled)) continue;
     const offset = s.indexOf(phrase, from);
     if (offset < 0) continue;
     const start = sentence.start + offset;

@@ -1,6 +1,6 @@
 import type { Span } from '../model/facts.js';
 import type { PracticeEntry } from '../model/taxonomy.js';
-import { createTermMatcher, keepLongest, stripQuotes, toQuoteless, type QuotelessText, type TermMatcher } from './matchTerms.js';
+import { createTermMatcher, keepLongest, stripQuotes, toQuoteless, type QuotelessText, type TermMatch, type TermMatcher } from './matchTerms.js';
 
 export interface PracticeMention {
   name: string;
@@ -51,8 +51,16 @@ export function extractCuratedPractices(
   view: QuotelessText,
   matcher: TermMatcher<PracticeEntry>,
   byName: ReadonlyMap<string, PracticeEntry>,
+  patterns: readonly CompiledPattern[] = [],
 ): PracticeMention[] {
-  const matches = matcher.find(text, view).filter((m) =>
+  const titles = titleSpans(text);
+  // Patterns are loose wordings: inside a title (《法治政府建设与责任落实督察工作规定》) they would
+  // read a document's name as a practice. A practice name right before 法》 is a law's title
+  // (《法律援助法》), not the practice.
+  const fromPatterns = matchPatterns(text, view, patterns).filter((m) => !inside(titles, m.span));
+  const matches = keepLongest([...matcher.find(text, view), ...fromPatterns])
+    .filter((m) => !(text[m.span.end] === '法' && text[m.span.end + 1] === '》'))
+    .filter((m) =>
     admitsContext(m.term, m.surface, contextBefore(text, m.span.start)),
   );
   return matches.map((m) => {
@@ -62,47 +70,97 @@ export function extractCuratedPractices(
   });
 }
 
-const OPEN = '“';
-const CLOSE = '”';
+/** Quote pairs that mark a term: double quotes, and single quotes (often nested in double ones). */
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
 
 /**
- * Open discovery: a term in Chinese quotes (“…”) that the taxonomy does not know is a candidate
- * practice or local brand — 推行“背包式人民调解”, 打造“虔城办”. Quoted slogans and lists (they
- * carry 、，。 inside), numbers, dates, quotes inside document titles 《…》 and taxonomy surfaces
+ * Political slogans and formulas that reports put in quotes but that are not ways of governing:
+ * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, and plan periods such as 十四五.
+ */
+const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋)$|^[一二三四五六七八九十]{1,3}五$/;
+
+/**
+ * Open discovery: a term in quotes (“…” or ‘…’) that the taxonomy does not know is a candidate
+ * practice or local brand — 推行“背包式人民调解”, 打造“虔城办”, also inside a document title
+ * (《关于推广“…”经验的通知》). Quoted slogans and lists (they carry ，。 inside), numbers, dates,
+ * one- and two-character words (“铺路”, “松绑”), political formulas, and taxonomy surfaces
  * (`known`) are not terms.
  */
 export function discoverQuotedTerms(text: string, taken: readonly Span[], known: ReadonlySet<string> = new Set()): PracticeMention[] {
   const found: PracticeMention[] = [];
-  let titleDepth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '《') titleDepth++;
-    else if (c === '》') titleDepth = Math.max(0, titleDepth - 1);
-    else if (c === '\n') titleDepth = 0;
-    if (c !== OPEN || titleDepth > 0) continue;
-    const close = text.indexOf(CLOSE, i + 1);
-    if (close < 0 || close - i - 1 > 16) continue;
-    const inner = text.slice(i + 1, close).trim();
-    const span = { start: i, end: close + 1 };
-    i = close;
-    // A taxonomy surface that was not matched here was refused by its context guard (the other
-    // “三项制度”); it is not a new term either.
-    if (!isTermLike(inner) || known.has(inner)) continue;
+    const close = QUOTE_PAIRS[text[i] ?? ''];
+    if (!close) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0 || end - i - 1 > 16) continue;
+    const inner = text.slice(i + 1, end).trim();
+    const span = { start: i, end: end + 1 };
+    // A two-character term is a practice when a practice noun follows: “三定”规定, “双减”工作.
+    const shortTerm = inner.length === 2 && PRACTICE_NOUN.test(text.slice(end + 1, end + 4));
+    if (!isTermLike(inner, shortTerm ? 2 : 3) || known.has(stripQuotes(inner))) continue;
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-    found.push({ name: inner, system: /制度$/.test(inner), curated: false, componentOf: null, span });
+    found.push({ name: stripQuotes(inner), system: /制度$/.test(inner), curated: false, componentOf: null, span });
   }
   return keepLongest(found);
 }
 
-function isTermLike(inner: string): boolean {
-  if (inner.length < 2 || inner.length > 16) return false;
-  if (/[，,。；;：:、！？!?\n《》]/.test(inner)) return false;
-  if (/^[\d.·\-—%\s]+$/.test(inner)) return false;
+/** Nouns after a quoted term that make it a named practice: 规定, 改革, 机制, 模式, 平台 … */
+const PRACTICE_NOUN = /^(规定|改革|机制|模式|平台|服务|行动|活动|工程|品牌|制度|清单|窗口|工作)/;
+
+function isTermLike(inner: string, minLength: number): boolean {
+  if (inner.length < minLength || inner.length > 16) return false;
+  if (/[，,。；;：:！？!?\n《》]/.test(inner)) return false;
+  // A list of short items in quotes is a named slogan-practice only when each item is short:
+  // “走访、接访、下访、回访”; a list of phrases (“创则必优、创则必成、创则必胜”) is a slogan.
+  if (inner.includes('、') && inner.split('、').some((item) => item.length > 3)) return false;
+  if (/^[\d.·\-—%\s+]+$/.test(inner)) return false;
   if (/^\d{4}年|^\d{1,2}月/.test(inner)) return false;
+  if (SLOGAN.test(inner)) return false;
   return /[\u4e00-\u9fa5]/.test(inner);
 }
 
+interface CompiledPattern {
+  entry: PracticeEntry;
+  re: RegExp;
+}
+
+/** Spans of 《…》 titles (outermost), for rules that treat words inside a title differently. */
+function titleSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《') {
+      if (depth++ === 0) start = i;
+    } else if (c === '》' && depth > 0 && --depth === 0) spans.push({ start, end: i + 1 });
+    else if (c === '\n') depth = 0;
+  }
+  return spans;
+}
+
+const inside = (spans: readonly Span[], s: Span) => spans.some((t) => t.start <= s.start && s.end <= t.end);
+
+/** Matches of the entries' patterns, on the matching view, mapped back to the original text. */
+function matchPatterns(text: string, view: QuotelessText, patterns: readonly CompiledPattern[]): TermMatch<PracticeEntry>[] {
+  const out: TermMatch<PracticeEntry>[] = [];
+  for (const { entry, re } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(view.text); m !== null; m = re.exec(view.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = view.originalOffset[m.index] ?? 0;
+      const end = (view.originalOffset[m.index + m[0].length - 1] ?? 0) + 1;
+      out.push({ term: entry, surface: text.slice(start, end), span: { start, end } });
+    }
+  }
+  return out;
+}
+
 interface CompiledPractices {
+  patterns: CompiledPattern[];
   matcher: TermMatcher<PracticeEntry>;
   byName: Map<string, PracticeEntry>;
   /** Every surface form without quotes: a quoted term equal to one is not a discovery. */
@@ -116,7 +174,12 @@ function compile(entries: readonly PracticeEntry[]): CompiledPractices {
   let c = compiled.get(entries);
   if (!c) {
     const surfaces = practiceSurfaces(entries);
-    c = { matcher: createTermMatcher(surfaces), byName: new Map(entries.map((e) => [e.name, e])), known: new Set([...surfaces.keys()].map(stripQuotes)) };
+    c = {
+      matcher: createTermMatcher(surfaces),
+      patterns: entries.flatMap((entry) => entry.patterns.map((p) => ({ entry, re: new RegExp(p, 'gu') }))),
+      byName: new Map(entries.map((e) => [e.name, e])),
+      known: new Set([...surfaces.keys()].map(stripQuotes)),
+    };
     compiled.set(entries, c);
   }
   return c;
@@ -124,8 +187,8 @@ function compile(entries: readonly PracticeEntry[]): CompiledPractices {
 
 /** All practice and system mentions of a text: curated ones, then discovered quoted terms. */
 export function extractPractices(text: string, entries: readonly PracticeEntry[], view: QuotelessText = toQuoteless(text)): PracticeMention[] {
-  const { matcher, byName, known } = compile(entries);
-  const curated = extractCuratedPractices(text, view, matcher, byName);
+  const { matcher, byName, known, patterns } = compile(entries);
+  const curated = extractCuratedPractices(text, view, matcher, byName, patterns);
   const discovered = discoverQuotedTerms(
     text,
     curated.map((m) => m.span),

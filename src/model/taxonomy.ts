@@ -33,6 +33,13 @@ export interface PracticeEntry {
   rejectIfPrecededBy: string[];
   /** A short synonym (e.g. 三项制度) only counts when one of these occurs nearby before it. */
   requirePrecededBy: string[];
+  /**
+   * Regular expressions (JavaScript, `u` flag) for wordings too varied to list as synonyms,
+   * matched against the text with quote marks removed and full-width folded — e.g. for
+   * 法治建设纳入考核: `纳入[^，。；,;]{0,12}(绩效|目标|综合)考核`. A match competes with synonym
+   * matches (the longest wins) and passes the same context guards.
+   */
+  patterns: string[];
 }
 
 export interface MetricEntry {

@@ -151,6 +151,7 @@ const PRACTICE_KEYS = [
   'components',
   'rejectIfPrecededBy',
   'requirePrecededBy',
+  'patterns',
 ] as const;
 const METRIC_KEYS = ['name', 'synonyms', 'unit'] as const;
 const THEME_KEYS = ['theme', 'allOf'] as const;
@@ -233,10 +234,18 @@ function validatePractices(p: Problems, raw: unknown, areaIds: ReadonlySet<numbe
     }
     const rejectIfPrecededBy = stringList(p, where, e, 'rejectIfPrecededBy');
     const requirePrecededBy = stringList(p, where, e, 'requirePrecededBy');
+    const patterns = stringList(p, where, e, 'patterns');
+    for (const pattern of patterns) {
+      try {
+        new RegExp(pattern, 'u');
+      } catch (error) {
+        p.add(where, `pattern ${show(pattern)} is not a valid regular expression: ${(error as Error).message}`);
+      }
+    }
 
     out.push({
       where,
-      entry: { name, synonyms, area: areaId, system, broader, components, rejectIfPrecededBy, requirePrecededBy },
+      entry: { name, synonyms, area: areaId, system, broader, components, rejectIfPrecededBy, requirePrecededBy, patterns },
     });
   });
 

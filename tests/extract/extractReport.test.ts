@@ -182,6 +182,45 @@ describe('evidence spans', () => {
   });
 });
 
+describe('general wording rules (sentences in the style of other reports)', () => {
+  const names = (text: string, kind: Fact['kind']) => facts(extractReport(text, taxonomy), kind).map((f) => f.name);
+
+  it('finds a practice through its taxonomy pattern: 纳入…考核', () => {
+    expect(names('2022年，将法治政府建设成效纳入全区绩效考核指标体系。', 'practice')).toContain('法治建设纳入考核');
+  });
+
+  it('does not read a regulation’s title as the practice its pattern describes', () => {
+    expect(names('严格落实《法治政府建设与责任落实督察工作规定》。', 'practice')).not.toContain('法治督察');
+  });
+
+  it('does not take a law’s title for the practice it is named after', () => {
+    expect(names('深入宣传《中华人民共和国法律援助法》。', 'practice')).not.toContain('法律援助');
+  });
+
+  it('keeps political formulas in quotes out of the practices, but not terms in single quotes', () => {
+    const found = names('增强“四个意识”，做到“两个维护”，抓住“关键少数”，开展‘大排查早调解’专项活动。', 'practice');
+    expect(found).not.toEqual(expect.arrayContaining(['四个意识']));
+    expect(found).not.toContain('两个维护');
+    expect(found).not.toContain('关键少数');
+    expect(found).toContain('大排查早调解');
+  });
+
+  it('takes a two-character quoted term only when a practice noun follows', () => {
+    expect(names('完成“三定”规定修订，为企业“松绑”。', 'practice')).toEqual(['三定']);
+  });
+
+  it('takes a conferred title as an award whatever its words', () => {
+    const awards = names('2023年，我县被司法部授予“全国人民调解工作先进集体”荣誉称号。', 'award');
+    expect(awards).toEqual(['全国人民调解工作先进集体']);
+  });
+
+  it('finds leading groups as agencies, and no ministry in 司法部门', () => {
+    const agencies = names('市依法行政工作领导小组督促司法部门落实。', 'agency');
+    expect(agencies).toContain('依法行政工作领导小组');
+    expect(agencies).not.toContain('司法部');
+  });
+});
+
 describe('punctuation widths', () => {
   it('matches a practice written with full-width brackets like its ASCII form', () => {
     const e = extractReport('2023年,紫阳县全面推行乡镇（街道）综合行政执法。', taxonomy);

@@ -202,9 +202,16 @@ describe('validateTaxonomy', () => {
       components: [],
       rejectIfPrecededBy: [],
       requirePrecededBy: [],
+      patterns: [],
     });
     expect(t.metrics[0]).toEqual({ name: '行政机关负责人出庭应诉率', synonyms: [], unit: null });
     expect(t.agencies[0]).toEqual({ name: '司法局', synonyms: [] });
+  });
+
+  it('rejects a pattern that is not a regular expression, naming the entry', () => {
+    const msg = errorOf(raw([{ name: '法治督察', area: 10, patterns: ['(督察'] }]));
+    expect(msg).toContain('法治督察');
+    expect(msg).toContain('not a valid regular expression');
   });
 
   it('rejects a synonym used by two entries, naming both', () => {
