@@ -177,6 +177,24 @@ export const resolvers: Resolvers = {
       const exact = rows.filter((r) => r.metric === metric.trim());
       return (exact.length > 0 ? exact : rows) as ObservationModel[];
     },
+    searchEvidence: async (_p, { text, first }, ctx) => {
+      const words = text.trim();
+      if (words.length < 2) throw badInput('text', 'give at least two characters to search for, e.g. 法律明白人');
+      requireRange('first', first ?? 20, 1, 500);
+      const rows = await ctx.store.read(q.searchEvidence, { text: words });
+      return [...groupBy(rows, (r) => `${r.reportId}|${r.sentence}`).values()].slice(0, first ?? 20).map((mentions) => {
+        const head = mentions[0] as (typeof mentions)[number];
+        return {
+          report: reportOf(head),
+          region: regionOf(head),
+          section: head.section,
+          sentence: head.sentence,
+          status: head.status as Status,
+          mentions: unique(mentions.map((m) => m.about)),
+          evidence: mentions as EvidenceModel[],
+        };
+      });
+    },
     metrics: async (_p, { search, first }, ctx) => {
       requireRange('first', first ?? 100, 1, 10000);
       return (await ctx.store.read(q.listMetrics, {})).filter((m) => !search || m.name.includes(search)).slice(0, first ?? 100);

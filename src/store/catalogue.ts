@@ -503,6 +503,27 @@ export const metricObservations = query<{ metric: string; year: number; anyYear:
   integers: ['year'],
 });
 
+/**
+ * Evidence sentences that contain some words: what a report says about anything, by full text.
+ * Neo4j answers from the `evidence_sentences` full-text index (cjk analyzer, phrase query); the
+ * embedded store has no full-text index offline and matches the sentence as a substring. Both
+ * return at most 500 mentions, best first (Neo4j: by score; embedded: by region and position).
+ */
+export const searchEvidence = query<{ text: string }, EvidenceResult & { about: string }>({
+  name: 'searchEvidence',
+  mode: 'read',
+  cypher: {
+    ladybug:
+      `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})-[m:${R.MENTIONS}]->(x) WHERE m.sentence CONTAINS $text ` +
+      `RETURN x.name AS about, ${EVIDENCE_COLUMNS('m')} ORDER BY regionCode, startOffset LIMIT 500`,
+    neo4j:
+      `CALL db.index.fulltext.queryRelationships('evidence_sentences', '"' + replace($text, '"', ' ') + '"') YIELD relationship AS m, score ` +
+      `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})-[m:${R.MENTIONS}]->(x) ` +
+      `RETURN coalesce(x.name, x.code) AS about, ${EVIDENCE_COLUMNS('m')} ORDER BY score DESC LIMIT 500`,
+  },
+  params: ['text'],
+});
+
 /** Every identified problem with its theme and evidence. */
 export const problemEvidence = query<object, EvidenceResult & { theme: string }>({
   name: 'problemEvidence',
@@ -690,6 +711,7 @@ export const catalogue: readonly CatalogueQuery<object, object>[] = [
   narrowerPractices,
   practiceAdoption,
   metricObservations,
+  searchEvidence,
   problemEvidence,
   listMetrics,
   listPractices,

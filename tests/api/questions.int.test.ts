@@ -120,6 +120,23 @@ for (const target of storeTargets()) {
       });
     });
 
+    describe('evidence search', () => {
+      it('finds the sentences that mention 法律明白人, each with its report and what else it mentions', async () => {
+        const { data, roundTrips } = await gql(`{ searchEvidence(text: "法律明白人", first: 50) { report { id } region { name } section sentence status mentions evidence { surface start end } } }`);
+        const hits = data?.searchEvidence as { region: { name: string }; sentence: string; mentions: string[]; evidence: { surface: string }[] }[];
+        expect(hits.length).toBeGreaterThanOrEqual(4);
+        expect(hits.every((h) => h.sentence.includes('法律明白人'))).toBe(true);
+        expect(new Set(hits.map((h) => h.region.name)).size).toBeGreaterThanOrEqual(4);
+        expect(hits.some((h) => h.mentions.includes('法律明白人'))).toBe(true);
+        expect(roundTrips).toBeLessThanOrEqual(2);
+      });
+
+      it('refuses a one-character search', async () => {
+        const { errors } = await gql(`{ searchEvidence(text: "法") { sentence } }`);
+        expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      });
+    });
+
     describe('roll-up and browsing', () => {
       it('counts 首违不罚 and 包容免罚 under their broader 包容审慎监管 when rolled up', async () => {
         const query = (rollUp: boolean) => `{ sharedPractices(minRegions: 1, status: null, rollUp: ${rollUp}) { practice { name } regions { name } } }`;

@@ -36,6 +36,7 @@ const READ_PARAMS: Record<string, object> = {
   listMetrics: {},
   listPractices: {},
   listPolicyAreas: {},
+  searchEvidence: { text: '法律明白人' },
   countGraph: {},
   exportRegions: {},
   exportBroader: {},
