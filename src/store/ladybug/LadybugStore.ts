@@ -125,6 +125,10 @@ export class LadybugStore implements GraphStore {
       try {
         const result = await work(tx);
         await this.#execute(this.writer, 'COMMIT', 'COMMIT', {});
+        // Fold the write-ahead log into the database file now: LadybugDB 0.19 cannot replay the
+        // log a process leaves when it dies before closing ("Corrupted wal file"), which would
+        // lose every committed report (tests/store/durability.int.test.ts).
+        await this.#execute(this.writer, 'CHECKPOINT', 'CHECKPOINT', {});
         return result;
       } catch (error) {
         // A failed statement has already aborted the transaction; ROLLBACK then finds none.
