@@ -1,8 +1,8 @@
 /**
  * Nothing committed is lost when the process dies: a child process ingests the seed reports and
  * exits without closing the embedded store; the store then opens with all five reports.
- * (LadybugDB 0.19 could not replay the write-ahead log such a process left behind — "Corrupted
- * wal file" — so the adapter checkpoints after every commit.)
+ * (LadybugDB 0.19 cannot replay a write-ahead log holding a string of 4 KiB or more, such as a
+ * report's text — "Corrupted wal file" — so the adapter checkpoints after every commit.)
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
