@@ -76,10 +76,13 @@ export class LadybugStore implements GraphStore {
     } catch (error) {
       const message = (error as Error).message;
       const locked = /lock/i.test(message);
+      const wal = /wal/i.test(message);
       throw new StoreError(
         locked
           ? `the embedded store at ${path} is in use by another process (is \`npm start\` running?); stop it, or point KG_DATA_DIR elsewhere`
-          : `cannot open the embedded store at ${path}: ${message}`,
+          : wal
+            ? `the embedded store at ${path} has an unreadable write-ahead log (${message}); move ${path}.wal aside to open the store as of its last checkpoint, then re-ingest the reports loaded since`
+            : `cannot open the embedded store at ${path}: ${message}`,
         locked ? 'LOCKED' : 'UNAVAILABLE',
         locked,
         undefined,
