@@ -25,8 +25,12 @@ export function extractAgencies(text: string, view: QuotelessText, entries: read
     const prefix = before.match(LEVEL_PREFIX)?.[0] ?? '';
     const levelled = /(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/.test(prefix) || /委$/.test(prefix);
     if (needsLevel(m.surface) && !levelled) continue;
-    // 司法部 inside 司法部门 ("the judicial departments") names no ministry.
+    // 司法部 inside 司法部门 ("the judicial departments") names no ministry, and 省政府部门 /
+    // 市政府各部门 are collectives, not the government.
     if (/部$/.test(m.surface) && text[m.span.end] === '门') continue;
+    if (/政府$/.test(m.surface) && /^(各)?(部门|工作部门|组成部门)/.test(text.slice(m.span.end, m.span.end + 5))) continue;
+    // A body named inside a document title (《中共中央 国务院关于…》) issued it; it does not act here.
+    if (insideTitle(text, m.span.start)) continue;
     found.push({ name: m.term.name, span: { start: m.span.start - trimPrefix(prefix), end: m.span.end } });
   }
   return [...found, ...extractLeadingGroups(text, found)];
@@ -50,6 +54,13 @@ function extractLeadingGroups(text: string, taken: readonly AgencyMention[]): Ag
     out.push({ name: `${core}领导小组`, span });
   }
   return out;
+}
+
+/** True when `at` lies inside a 《…》 title on its line. */
+function insideTitle(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(lineStart, at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
 /** Single characters and bare 政府/党委 name nothing without a level. */

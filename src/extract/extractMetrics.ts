@@ -338,6 +338,10 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
     const unitEnd = found.at + unit.len;
     const after = text.slice(unitEnd, unitEnd + 10);
 
+    // Rule: party congresses and plenums are ordinals, not counts: 市委八届二次全会, 第八次党代会,
+    // 六次全会精神.
+    if (unit.unit === '次' && (/^(全会|全体会议|党代会|代表大会|会议精神)/.test(after) || /届$/.test(before))) continue;
+
     // Rule: a Chinese-numeral count followed by a slogan word is a named concept:
     // 行政执法三项制度, 四张清单, 两个维护, 中央八项规定精神.
     if (chinese && SLOGAN_TAIL.test(after)) continue;

@@ -77,14 +77,18 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
  * Political slogans and formulas that reports put in quotes but that are not ways of governing:
  * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, and plan periods such as 十四五.
  */
-const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋)$|^[一二三四五六七八九十]{1,3}五$/;
+const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^[一二三四五六七八九十]{1,3}五$/;
+
+/** Words around a quoted title that make it an honour won, not a practice: 被评为“…”, “…”荣誉称号. */
+const AWARD_BEFORE = /(评为|命名为|授予|获评|荣获|获得|荣膺|授牌|创建成为|成功创建|入选)[^，。；,;]{0,6}$/;
+const AWARD_AFTER = /^(荣誉)?称号|^(荣誉|奖|称号|示范)/;
 
 /**
  * Open discovery: a term in quotes (“…” or ‘…’) that the taxonomy does not know is a candidate
  * practice or local brand — 推行“背包式人民调解”, 打造“虔城办”, also inside a document title
  * (《关于推广“…”经验的通知》). Quoted slogans and lists (they carry ，。 inside), numbers, dates,
- * one- and two-character words (“铺路”, “松绑”), political formulas, and taxonomy surfaces
- * (`known`) are not terms.
+ * one- and two-character words (“铺路”, “松绑”), political formulas, honours won (被评为“全国
+ * 文明单位”, “国家卫生城市”称号 — those are awards), and taxonomy surfaces (`known`) are not terms.
  */
 export function discoverQuotedTerms(text: string, taken: readonly Span[], known: ReadonlySet<string> = new Set()): PracticeMention[] {
   const found: PracticeMention[] = [];
@@ -98,6 +102,7 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // A two-character term is a practice when a practice noun follows: “三定”规定, “双减”工作.
     const shortTerm = inner.length === 2 && PRACTICE_NOUN.test(text.slice(end + 1, end + 4));
     if (!isTermLike(inner, shortTerm ? 2 : 3) || known.has(stripQuotes(inner))) continue;
+    if (AWARD_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || AWARD_AFTER.test(text.slice(end + 1, end + 5))) continue;
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     found.push({ name: stripQuotes(inner), system: /制度$/.test(inner), curated: false, componentOf: null, span });
   }

@@ -233,6 +233,10 @@ describe('ranges', () => {
     ]);
   });
 
+  it('does not read party congresses and plenums as counts', () => {
+    expect(inSentence('深入学习贯彻市第八次党代会和市委八届二次全会精神。')).toEqual([]);
+  });
+
   it('does not read a year span as a range of counts', () => {
     expect(inSentence('实施2021-2025年规划。')).toEqual([]);
   });

@@ -214,6 +214,22 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(awards).toEqual(['全国人民调解工作先进集体']);
   });
 
+  it('takes an honour in quotes for an award, not a practice', () => {
+    const e = extractReport('2020年，文昌市被评为“国家卫生城市”，获得“全国文明单位”荣誉称号。', taxonomy);
+    expect(facts(e, 'practice')).toEqual([]);
+    expect(facts(e, 'award').map((a) => a.name)).toEqual(expect.arrayContaining(['国家卫生城市', '全国文明单位']));
+  });
+
+  it('finds the study groups’ learning and filing review through their patterns', () => {
+    const text = '区委中心组专题学习习近平法治思想，审查和备案规范性文件32件。';
+    expect([...names(text, 'practice'), ...names(text, 'system')]).toEqual(['理论学习中心组学法', '规范性文件备案审查']);
+  });
+
+  it('does not take bodies named in a document title, or government departments, as agencies', () => {
+    const agencies = names('贯彻《中共中央 国务院关于加强法治政府建设的意见》，省政府部门全部落实。', 'agency');
+    expect(agencies).toEqual([]);
+  });
+
   it('finds leading groups as agencies, and no ministry in 司法部门', () => {
     const agencies = names('市依法行政工作领导小组督促司法部门落实。', 'agency');
     expect(agencies).toContain('依法行政工作领导小组');
