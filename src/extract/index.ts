@@ -75,7 +75,10 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
     facts.push({ ...fact, status: statusOf(sentence, sections, text), sentenceIndex: sentence?.index ?? 0 });
   };
 
-  for (const p of extractPractices(text, taxonomy.practices, view)) {
+  // The title line names the report itself (…法治政府建设情况的报告): not evidence of a practice.
+  const titleAt = meta.title ? text.indexOf(meta.title) : -1;
+  const inTitle = (start: number) => titleAt >= 0 && start >= titleAt && start < titleAt + (meta.title?.length ?? 0);
+  for (const p of extractPractices(text, taxonomy.practices, view).filter((m) => !inTitle(m.span.start))) {
     add({
       kind: p.system ? 'system' : 'practice',
       name: p.name,
