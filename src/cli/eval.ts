@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { extractReport } from '../extract/index.js';
 import { loadTaxonomy } from '../ingest/loadTaxonomy.js';
 import { readReportFile } from '../ingest/readReportFile.js';
@@ -30,6 +30,7 @@ import {
   type KindMetrics,
 } from '../eval/scoreExtraction.js';
 import type { Taxonomy } from '../model/taxonomy.js';
+import { parseCommandLine } from './parseCommandLine.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_TEXT_DIR = path.join(PROJECT_ROOT, 'seed', 'reports');
@@ -277,16 +278,9 @@ async function main(argv: string[]): Promise<number> {
     .option('--text <dir>', 'directory holding the report texts named by each gold "source"', undefined)
     .option('--verbose', 'per-file tables with missed gold facts and wrong predictions', false)
     .option('--json', 'print the full result as JSON', false)
-    .allowExcessArguments(false)
-    .exitOverride((err: CommanderError) => {
-      throw err;
-    });
-  try {
-    program.parse(argv, { from: 'node' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
+    .allowExcessArguments(false);
+  const stop = parseCommandLine(program, argv);
+  if (stop !== null) return stop;
   const opts = program.opts<Options>();
   let result: RunResult;
   try {

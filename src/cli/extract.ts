@@ -15,7 +15,7 @@
  * Exit codes: 0 success, 1 the file could not be read or decoded, 2 usage error.
  */
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { extractReport } from '../extract/index.js';
 import { loadTaxonomy } from '../ingest/loadTaxonomy.js';
 import { readReportFile } from '../ingest/readReportFile.js';
@@ -27,6 +27,7 @@ import {
   type ReportMeta,
   type Status,
 } from '../model/facts.js';
+import { parseCommandLine } from './parseCommandLine.js';
 
 interface FactEntry {
   kind: FactKind;
@@ -157,16 +158,9 @@ async function main(argv: string[]): Promise<number> {
     .description('Extract facts from one report file (UTF-8, GBK or HTML) and print them.')
     .argument('<file>', 'the report file')
     .option('--json', 'print {text, report, facts} as JSON', false)
-    .allowExcessArguments(false)
-    .exitOverride((err: CommanderError) => {
-      throw err;
-    });
-  try {
-    program.parse(argv, { from: 'node' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
+    .allowExcessArguments(false);
+  const stop = parseCommandLine(program, argv);
+  if (stop !== null) return stop;
   const file = program.args[0] ?? '';
   const opts = program.opts<{ json: boolean }>();
 

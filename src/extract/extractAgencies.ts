@@ -1,5 +1,6 @@
 import type { Span } from '../model/facts.js';
 import type { AgencyEntry } from '../model/taxonomy.js';
+import { insideTitle, titleSpans } from './extractDocuments.js';
 import { createTermMatcher, type QuotelessText, type TermMatcher } from './matchTerms.js';
 
 export interface AgencyMention {
@@ -19,6 +20,7 @@ const LEVEL_PREFIX = /(中共)?([\u4e00-\u9fa5]{1,6}?(省|市|县|区|州|盟|�
  */
 export function extractAgencies(text: string, view: QuotelessText, entries: readonly AgencyEntry[]): AgencyMention[] {
   const { matcher, short } = compile(entries);
+  const titles = titleSpans(text);
   const found: AgencyMention[] = [];
   for (const m of matchTermsAllowingShort(text, view, matcher, short)) {
     const before = text.slice(Math.max(0, m.span.start - 12), m.span.start);
@@ -30,7 +32,7 @@ export function extractAgencies(text: string, view: QuotelessText, entries: read
     if (/部$/.test(m.surface) && text[m.span.end] === '门') continue;
     if (/政府$/.test(m.surface) && /^(各)?(部门|工作部门|组成部门)/.test(text.slice(m.span.end, m.span.end + 5))) continue;
     // A body named inside a document title (《中共中央 国务院关于…》) issued it; it does not act here.
-    if (insideTitle(text, m.span.start)) continue;
+    if (insideTitle(titles, m.span)) continue;
     found.push({ name: m.term.name, span: { start: m.span.start - trimPrefix(prefix), end: m.span.end } });
   }
   return [...found, ...extractLeadingGroups(text, found)];
@@ -54,13 +56,6 @@ function extractLeadingGroups(text: string, taken: readonly AgencyMention[]): Ag
     out.push({ name: `${core}领导小组`, span });
   }
   return out;
-}
-
-/** True when `at` lies inside a 《…》 title on its line. */
-function insideTitle(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(lineStart, at);
-  return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
 /** Single characters and bare 政府/党委 name nothing without a level. */

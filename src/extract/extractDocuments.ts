@@ -21,30 +21,34 @@ export function isDocumentTitle(title: string): boolean {
 }
 
 /**
- * Every title in 《》 that names a law, plan, rule or list: 《法治政府建设实施纲要(2021—2025年)》. Nested
- * titles (《关于贯彻〈…〉的意见》 or 《…《…》…》) stay inside the outer one; an unclosed 《 on a
- * line is ignored.
+ * Spans of the outermost 《…》 titles. Nested titles (《关于贯彻〈…〉的意见》 or 《…《…》…》) stay
+ * inside the outer one; a 《 left open at the end of its line is ignored.
  */
-export function extractDocuments(text: string): DocumentMention[] {
-  const found: DocumentMention[] = [];
+export function titleSpans(text: string): Span[] {
+  const spans: Span[] = [];
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n') {
-      depth = 0;
-      start = -1;
-    } else if (c === '《') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (c === '》' && depth > 0) {
-      depth--;
-      if (depth === 0 && start >= 0) {
-        const name = text.slice(start + 1, i).trim();
-        if (name.length >= 2 && name.length <= 120 && isDocumentTitle(name)) found.push({ name, span: { start, end: i + 1 } });
-        start = -1;
-      }
-    }
+    if (c === '\n') depth = 0;
+    else if (c === '《') {
+      if (depth++ === 0) start = i;
+    } else if (c === '》' && depth > 0 && --depth === 0) spans.push({ start, end: i + 1 });
+  }
+  return spans;
+}
+
+/** True when `span` lies inside one of `titles`. */
+export function insideTitle(titles: readonly Span[], span: Span): boolean {
+  return titles.some((t) => t.start <= span.start && span.end <= t.end);
+}
+
+/** Every title in 《》 that names a law, plan, rule or list: 《法治政府建设实施纲要(2021—2025年)》. */
+export function extractDocuments(text: string, titles: readonly Span[] = titleSpans(text)): DocumentMention[] {
+  const found: DocumentMention[] = [];
+  for (const span of titles) {
+    const name = text.slice(span.start + 1, span.end - 1).trim();
+    if (name.length >= 2 && name.length <= 120 && isDocumentTitle(name)) found.push({ name, span });
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../model/facts.js';
 import type { PracticeEntry } from '../model/taxonomy.js';
+import { insideTitle, titleSpans } from './extractDocuments.js';
 import { createTermMatcher, keepLongest, stripQuotes, toQuoteless, type QuotelessText, type TermMatch, type TermMatcher } from './matchTerms.js';
 
 export interface PracticeMention {
@@ -57,7 +58,7 @@ export function extractCuratedPractices(
   // Patterns are loose wordings: inside a title (《法治政府建设与责任落实督察工作规定》) they would
   // read a document's name as a practice. A practice name right before 法》 is a law's title
   // (《法律援助法》), not the practice.
-  const fromPatterns = matchPatterns(text, view, patterns).filter((m) => !inside(titles, m.span));
+  const fromPatterns = matchPatterns(text, view, patterns).filter((m) => !insideTitle(titles, m.span));
   const matches = keepLongest([...matcher.find(text, view), ...fromPatterns])
     .filter((m) => !(text[m.span.end] === '法' && text[m.span.end + 1] === '》'))
     .filter((m) =>
@@ -128,23 +129,6 @@ interface CompiledPattern {
   entry: PracticeEntry;
   re: RegExp;
 }
-
-/** Spans of 《…》 titles (outermost), for rules that treat words inside a title differently. */
-function titleSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let depth = 0;
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '《') {
-      if (depth++ === 0) start = i;
-    } else if (c === '》' && depth > 0 && --depth === 0) spans.push({ start, end: i + 1 });
-    else if (c === '\n') depth = 0;
-  }
-  return spans;
-}
-
-const inside = (spans: readonly Span[], s: Span) => spans.some((t) => t.start <= s.start && s.end <= t.end);
 
 /** Matches of the entries' patterns, on the matching view, mapped back to the original text. */
 function matchPatterns(text: string, view: QuotelessText, patterns: readonly CompiledPattern[]): TermMatch<PracticeEntry>[] {
