@@ -185,6 +185,12 @@ describe('evidence spans', () => {
 describe('general wording rules (sentences in the style of other reports)', () => {
   const names = (text: string, kind: Fact['kind']) => facts(extractReport(text, taxonomy), kind).map((f) => f.name);
 
+  it('gives one canonical name whatever the surface form, with the broader concept in the taxonomy', () => {
+    expect(names('公布“首违不罚”清单，推行首次违法不罚。', 'practice')).toEqual(['首违不罚', '首违不罚']);
+    expect(taxonomy.practices.find((p) => p.name === '首违不罚')?.broader).toBe('包容审慎监管');
+    expect(taxonomy.practices.find((p) => p.name === '行政执法公示制度')?.broader).toBe('行政执法三项制度');
+  });
+
   it('finds a practice through its taxonomy pattern: 纳入…考核', () => {
     expect(names('2022年，将法治政府建设成效纳入全区绩效考核指标体系。', 'practice')).toContain('法治建设纳入考核');
   });
