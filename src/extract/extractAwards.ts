@@ -10,7 +10,7 @@ export interface AwardMention {
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
 const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为)/g;
 /** Nouns that make the object a recognition rather than an ordinary thing obtained. */
-const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|候选|奖|标兵|模范|标杆|激励|示范点|联系点)/;
+const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点)/;
 
 /**
  * Recognitions the region or its units received. Example: 2023年8月被省委依法治省办授牌命名为第二批
@@ -33,6 +33,8 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // A title conferred (授予…称号) or a quoted title won (荣获“…”) is an award whatever its words.
     const titled = /称号/.test(clause) || /^[“‘]/.test(phrase);
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled)) continue;
+    // Put into a plan, report or appraisal system (列入…考核评价体系, 写入…党代会报告): no honour.
+    if (/^到/.test(phrase) || /(考核|评价体系|报告|规划|要点|计划)/.test(phrase.replace(/[“”]/g, ''))) continue;
     const offset = s.indexOf(phrase, from);
     if (offset < 0) continue;
     const start = sentence.start + offset;

@@ -122,6 +122,9 @@ function isTermLike(inner: string, minLength: number): boolean {
   if (/^[\d.·\-—%\s+]+$/.test(inner)) return false;
   if (/^\d{4}年|^\d{1,2}月/.test(inner)) return false;
   if (SLOGAN.test(inner)) return false;
+  // Strategies, goals, experiences and percentages in quotes are slogans or honours, not ways of
+  // governing: “实施依法治区战略”, “宁夏经验”, “四个100%”, “…创新发展示范区”.
+  if (/(战略|经验|目标|理念|思想|精神|方针|示范区|示范市|示范县)$/.test(inner) || /[%％]/.test(inner)) return false;
   return /[\u4e00-\u9fa5]/.test(inner);
 }
 
