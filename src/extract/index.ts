@@ -39,14 +39,20 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
 }
 
 /**
- * The status of a sentence: its section's, except that a paragraph opening with 下一步 inside a
- * report of work done announces plans (下一步,我县将…).
+ * The status of a sentence: its section's, except inside a report of work done where the
+ * paragraph announces something else — a paragraph opening with 下一步/今后/2024年,我市将 is
+ * plans; one opening with 存在的问题/存在的不足/但也要看到 lists shortcomings (reports that
+ * have no heading of their own for them).
  */
 function statusOf(sentence: Sentence | null, sections: readonly Section[], text: string): Status {
   if (!sentence) return 'IMPLEMENTED';
   const section = sentence.sectionIndex === null ? null : sections[sentence.sectionIndex];
   const status = section?.status ?? 'IMPLEMENTED';
-  if (status === 'IMPLEMENTED' && /^(下一步|下步|今后|\d{4}年[,，]?我(市|县|区|省)将)/.test(text.slice(sentence.start, sentence.end))) return 'PLANNED';
+  if (status !== 'IMPLEMENTED') return status;
+  const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const paragraph = text.slice(paragraphStart, Math.min(text.length, paragraphStart + 40)).trim();
+  if (/^(下一步|下步|今后|\d{4}年[,，]?(我|全)(市|县|区|省|州|旗)将)/.test(paragraph)) return 'PLANNED';
+  if (/^(存在的(主要)?(问题|不足)|问题和不足|不足之处|但(也|仍)(存在|要看到|应看到)|同时也要看到)/.test(paragraph)) return 'PROBLEM';
   return status;
 }
 

@@ -15,13 +15,17 @@ const LEVEL2 = new RegExp(`^[ \\t\\u3000]*(?:[(（]([${CN_DIGITS}]{1,3})[)）]|[
 const LEVEL3 = new RegExp(`([${CN_DIGITS}]{1,3})是`, 'g');
 
 /**
- * Status of a top-level section from its heading. Examples: 二、存在的不足 / 存在的问题和不足 →
- * PROBLEM; 三、2024年重点工作 / 下一步工作打算 / 四、2023年工作安排 → PLANNED. Anything else is a
- * report of work done (IMPLEMENTED).
+ * Status of a top-level section from its heading. Examples: 二、存在的不足 / 存在的主要问题 /
+ * 面临的困难和问题 → PROBLEM; 三、2024年重点工作 / 下一步工作打算 / 四、2023年工作安排 / 今后工作重点
+ * → PLANNED. Anything else is a report of work done (IMPLEMENTED).
  */
 export function statusOfHeading(heading: string, reportYear: number | null): Status | null {
-  if (/(不足|存在的问题|问题和不足|短板|差距)/.test(heading)) return 'PROBLEM';
-  if (/(下一步|工作打算|工作安排|工作计划|工作思路|主要安排|工作要点|努力方向|今后)/.test(heading)) return 'PLANNED';
+  // 存在的不足 / 存在的主要问题 / 面临的困难和问题 / 问题与不足 / 短板和差距 — but not 聚焦群众关心问题.
+  if (/(不足|短板|差距|薄弱环节)/.test(heading) || /(存在|面临|主要)[^，,、]{0,4}(问题|困难)|^(问题|困难)/.test(heading.trim())) return 'PROBLEM';
+  if (/(下一步|下步|工作打算|工作安排|工作计划|工作思路|主要安排|工作要点|努力方向|今后)/.test(heading) && !/(成效|举措|情况|完成)/.test(heading)) return 'PLANNED';
+  // 工作重点 / 重点任务 announce plans only as the whole heading (三、工作重点), not inside a
+  // heading of work done (二、聚力重点任务落实,开创…新局面).
+  if (/^(\d{4}年(度)?)?(工作重点|重点任务)$/.test(heading.trim())) return 'PLANNED';
   const year = heading.match(/(20\d\d)年/);
   if (year && reportYear !== null && Number(year[1]) > reportYear && /(重点|计划|安排|打算|任务|工作)/.test(heading)) return 'PLANNED';
   if (/重点工作$/.test(heading.trim()) && !/成效|举措|情况/.test(heading)) return 'PLANNED';
