@@ -175,7 +175,11 @@ export const resolvers: Resolvers = {
       if (metric.trim().length === 0) throw badInput('metric', 'give a metric name, e.g. 行政机关负责人出庭应诉率; the metrics query lists them');
       const rows = await ctx.store.read(q.metricObservations, { metric: metric.trim(), year: year ?? 0, anyYear: year == null });
       const exact = rows.filter((r) => r.metric === metric.trim());
-      return (exact.length > 0 ? exact : rows) as ObservationModel[];
+      if (exact.length > 0) return exact as ObservationModel[];
+      // Words matched inside longer names: keep levels apart from changes (…同比增长 / …下降)
+      // unless the words ask for a change.
+      const wantsChange = /(增长|下降)$/.test(metric.trim());
+      return rows.filter((r) => wantsChange || !/(增长|下降)$/.test(r.metric)) as ObservationModel[];
     },
     searchEvidence: async (_p, { text, first }, ctx) => {
       const words = text.trim();

@@ -120,6 +120,15 @@ for (const target of storeTargets()) {
       });
     });
 
+    describe('metric names', () => {
+      it('matches part of a name to levels only, never to year-over-year changes', async () => {
+        const { data } = await gql(`{ metricComparison(metric: "出庭应诉率") { metric region { name } value } }`);
+        const rows = data?.metricComparison as { metric: string }[];
+        expect(rows.length).toBeGreaterThanOrEqual(5);
+        expect(rows.every((r) => !/(增长|下降)$/.test(r.metric))).toBe(true);
+      });
+    });
+
     describe('evidence search', () => {
       it('finds the sentences that mention 法律明白人, each with its report and what else it mentions', async () => {
         const { data, roundTrips } = await gql(`{ searchEvidence(text: "法律明白人", first: 50) { report { id } region { name } section sentence status mentions evidence { surface start end } } }`);
