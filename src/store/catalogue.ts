@@ -9,7 +9,7 @@
  * list or pattern comprehensions, no `+=`, no type()/labels(); rows are grouped in TypeScript
  * rather than with map literals; patterns that could match one relationship twice say `a <> b`.
  */
-import { Label as L, Rel as R, type AwardRow, type MentionRow, type MentionTarget, type ObservationRow, type ProblemRow, type RegionRow } from '../model/graph.js';
+import { Label as L, Rel as R, type AwardRow, type MentionRow, type MentionTarget, type ObservationRow, type ProblemRow, type RegionRow, type ReportRow } from '../model/graph.js';
 
 export type QueryMode = 'read' | 'write';
 
@@ -150,7 +150,7 @@ export const mergeRegionParents = query<Rows<{ code: string; parentCode: string 
   params: ['rows'],
 });
 
-export const createReport = query<Rows<{ id: string; regionCode: string; title: string; year: number; publishedOn: string | null; issuer: string | null; docNumber: string | null; sha256: string; source: string; text: string }>, object>({
+export const createReport = query<Rows<ReportRow>, object>({
   name: 'createReport',
   mode: 'write',
   cypher:
@@ -321,17 +321,8 @@ export const findRegions = query<{ keys: string[] }, RegionResult>({
   params: ['keys'],
 });
 
-export interface ReportResult {
-  id: string;
-  regionCode: string;
-  title: string;
-  year: number;
-  publishedOn: string | null;
-  issuer: string | null;
-  docNumber: string | null;
-  sha256: string;
-  source: string;
-}
+/** A report as reads return it: everything but its text (findReports adds the text). */
+export type ReportResult = Omit<ReportRow, 'text'>;
 
 const REPORT_COLUMNS =
   'r.id AS id, r.regionCode AS regionCode, r.title AS title, r.year AS year, r.publishedOn AS publishedOn, r.issuer AS issuer, r.docNumber AS docNumber, r.sha256 AS sha256, r.source AS source';
