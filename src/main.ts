@@ -53,6 +53,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);
+  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`PORT: ${process.env.PORT ?? 4000} is already in use; stop the other server or set PORT to a free port`);
   else console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { Logger } from 'pino';
@@ -37,8 +38,23 @@ export interface StartApiOptions {
   graphiql?: boolean;
 }
 
+/**
+ * Fails with the listen error (EADDRINUSE, EACCES) when the port cannot be bound. Apollo's
+ * standalone server emits that error on its HTTP server instead of rejecting, which would end
+ * the process with an unhandled 'error' event rather than a message.
+ */
+function assertPortFree(port: number, host: string | undefined): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen({ port, ...(host ? { host } : {}) }, () => probe.close(() => resolve()));
+  });
+}
+
 /** Starts the HTTP server; returns its URL and a stop function. */
 export async function startApi(options: StartApiOptions): Promise<{ url: string; stop: () => Promise<void> }> {
+  await assertPortFree(options.port, options.host);
   const server = createServer({
     typeDefs: await readTypeDefs(),
     logger: options.logger,
