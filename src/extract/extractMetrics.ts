@@ -520,7 +520,7 @@ function stripTrailing(s: string): string {
  * (全市, 累计, 开展). A leading light verb is kept when nothing else is left (审结579件 → 审结)
  * unless `allowEmpty` (the counted noun after the unit will name the metric).
  */
-function cleanPre(text: string, from: number, to: number, allowEmpty: boolean): NameWords {
+function cleanPre(text: string, from: number, to: number, allowEmpty: boolean, keepExamples = false): NameWords {
   let s = from;
   let e = to;
   const seg = () => text.slice(s, e);
@@ -547,9 +547,14 @@ function cleanPre(text: string, from: number, to: number, allowEmpty: boolean): 
       changed = true;
     }
   }
-  // An enumeration ending in 等 (城关镇等3个镇) is examples, not the name; a lone conjunction
-  // (…98.5%和96%) is no name either.
-  if (/等$/.test(seg()) || /^(和|及|与|以及|或)$/.test(tidy(seg()))) s = e;
+  // An enumeration ending in 等 (城关镇等3个镇) is examples, not the name — unless no counted noun
+  // follows to name the number (召开常务会议、专题会议等5次): then the examples are the name. A
+  // lone conjunction (…98.5%和96%) is no name either.
+  if (/等$/.test(seg())) {
+    if (keepExamples && tidy(text.slice(s, e - 1)).length >= 2) e -= 1;
+    else s = e;
+  }
+  if (/^(和|及|与|以及|或)$/.test(tidy(seg()))) s = e;
   return { name: tidy(seg()), start: s, end: e };
 }
 
@@ -805,10 +810,10 @@ export function extractMetrics(text: string, sentence: { start: number; end: num
       pre = afterPrev || listed ? { name: '', start: hit.prefixStart, end: hit.prefixStart } : cleanPre(text, preFrom, hit.prefixStart, true);
     } else if (listStart < preFrom && text[preFrom - 1] === '、') {
       // Rule (shared number): 市本级统一登记、编号、发布40件 → one name for the joined list.
-      const joint = cleanPre(text, listStart, hit.prefixStart, false);
-      pre = joint.name.length <= MAX_NAME ? joint : cleanPre(text, preFrom, hit.prefixStart, false);
+      const joint = cleanPre(text, listStart, hit.prefixStart, false, true);
+      pre = joint.name.length <= MAX_NAME ? joint : cleanPre(text, preFrom, hit.prefixStart, false, true);
     } else {
-      pre = cleanPre(text, preFrom, hit.prefixStart, false);
+      pre = cleanPre(text, preFrom, hit.prefixStart, false, true);
     }
     // Long names keep the words nearest the number on each side.
     const postPart = post.slice(0, MAX_NAME);

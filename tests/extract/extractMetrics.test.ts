@@ -233,6 +233,11 @@ describe('ranges', () => {
     ]);
   });
 
+  it('names a count after a list of examples ending in 等 when no counted noun follows', () => {
+    expect(inSentence('召开县政府常务会议、专题会议等5次。').map((m) => [m.value, m.unit, m.surface])).toEqual([[5, '次', '召开县政府常务会议、专题会议等5次']]);
+    expect(inSentence('走访服务企业、个体户等1.5万余人次。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([[15000, '人次', 'APPROX']]);
+  });
+
   it('does not read party congresses and plenums as counts', () => {
     expect(inSentence('深入学习贯彻市第八次党代会和市委八届二次全会精神。')).toEqual([]);
   });
