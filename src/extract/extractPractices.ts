@@ -76,9 +76,10 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
 
 /**
  * Political slogans and formulas that reports put in quotes but that are not ways of governing:
- * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, and plan periods such as 十四五.
+ * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, plan periods such as 十四五, and metaphors and
+ * manner words (“面对面”, “零距离”, “最后一公里”).
  */
-const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^[一二三四五六七八九十]{1,3}五$/;
+const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^[一二三四五六七八九十]{1,3}五$/;
 
 /** Words around a quoted title that make it an honour won, not a practice: 被评为“…”, “…”荣誉称号. */
 const AWARD_BEFORE = /(评为|命名为|授予|获评|荣获|获得|荣膺|授牌|创建成为|成功创建|入选)[^，。；,;]{0,6}$/;

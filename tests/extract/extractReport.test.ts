@@ -211,6 +211,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(found).toContain('大排查早调解');
   });
 
+  it('keeps metaphors and manner words in quotes out of the practices', () => {
+    expect(names('开展“面对面”“零距离”服务，打通“最后一公里”。', 'practice')).toEqual([]);
+  });
+
   it('takes a two-character quoted term only when a practice noun follows', () => {
     expect(names('完成“三定”规定修订，为企业“松绑”。', 'practice')).toEqual(['三定']);
   });
