@@ -30,7 +30,7 @@ import {
   type KindMetrics,
 } from '../eval/scoreExtraction.js';
 import type { Taxonomy } from '../model/taxonomy.js';
-import { parseCommandLine } from './parseCommandLine.js';
+import { parseCommandLine, runCommand } from './parseCommandLine.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_TEXT_DIR = path.join(PROJECT_ROOT, 'seed', 'reports');
@@ -303,12 +303,4 @@ async function main(argv: string[]): Promise<number> {
   return result.errors.length > 0 ? 1 : 0;
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`eval: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('eval', main);

@@ -27,7 +27,7 @@ import {
   type ReportMeta,
   type Status,
 } from '../model/facts.js';
-import { parseCommandLine } from './parseCommandLine.js';
+import { parseCommandLine, runCommand } from './parseCommandLine.js';
 
 interface FactEntry {
   kind: FactKind;
@@ -182,12 +182,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`extract: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('extract', main);

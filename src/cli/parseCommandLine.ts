@@ -17,3 +17,19 @@ export function parseCommandLine(program: Command, argv: string[]): number | nul
     throw e;
   }
 }
+
+/**
+ * Runs a command's main function: its result is the exit code; an unexpected error is printed
+ * with the command's name and exits 1.
+ */
+export function runCommand(name: string, main: (argv: string[]) => Promise<number>): void {
+  main(process.argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -301,21 +301,39 @@ function validatePractices(p: Problems, raw: unknown, areaIds: ReadonlySet<numbe
   return out.map((o) => o.entry);
 }
 
+/**
+ * The common head of a metric or agency entry: a mapping with known keys, a name and synonyms,
+ * each claimed in the file's registry. Null when the entry is not a mapping (already reported).
+ */
+function namedEntry(
+  p: Problems,
+  file: string,
+  registry: NameRegistry,
+  e: unknown,
+  i: number,
+  keys: readonly string[],
+): { e: Obj; where: string; name: string; synonyms: string[] } | null {
+  if (!isObj(e)) {
+    p.add(`${file} entry #${i + 1}`, `must be a mapping, got ${show(e)}`);
+    return null;
+  }
+  const where = entryLabel(file, i, e['name']);
+  checkKeys(p, where, e, keys);
+  const name = reqString(p, where, e, 'name');
+  if (name !== '') registry.claim(where, i, name, 'name');
+  const synonyms = stringList(p, where, e, 'synonyms');
+  for (const s of synonyms) registry.claim(where, i, s, 'synonym');
+  return { e, where, name, synonyms };
+}
+
 function validateMetrics(p: Problems, raw: unknown): MetricEntry[] {
   const file = TAXONOMY_FILES.metrics;
   const registry = new NameRegistry(p, 'metric name or synonym');
   const out: MetricEntry[] = [];
-  topList(p, file, raw).forEach((e, i) => {
-    if (!isObj(e)) {
-      p.add(`${file} entry #${i + 1}`, `must be a mapping, got ${show(e)}`);
-      return;
-    }
-    const where = entryLabel(file, i, e['name']);
-    checkKeys(p, where, e, METRIC_KEYS);
-    const name = reqString(p, where, e, 'name');
-    if (name !== '') registry.claim(where, i, name, 'name');
-    const synonyms = stringList(p, where, e, 'synonyms');
-    for (const s of synonyms) registry.claim(where, i, s, 'synonym');
+  topList(p, file, raw).forEach((raw, i) => {
+    const entry = namedEntry(p, file, registry, raw, i, METRIC_KEYS);
+    if (!entry) return;
+    const { e, where, name, synonyms } = entry;
     const u = e['unit'];
     let unit: string | null = null;
     if (u !== undefined && u !== null) {
@@ -361,18 +379,9 @@ function validateAgencies(p: Problems, raw: unknown): AgencyEntry[] {
   const file = TAXONOMY_FILES.agencies;
   const registry = new NameRegistry(p, 'agency name or synonym');
   const out: AgencyEntry[] = [];
-  topList(p, file, raw).forEach((e, i) => {
-    if (!isObj(e)) {
-      p.add(`${file} entry #${i + 1}`, `must be a mapping, got ${show(e)}`);
-      return;
-    }
-    const where = entryLabel(file, i, e['name']);
-    checkKeys(p, where, e, AGENCY_KEYS);
-    const name = reqString(p, where, e, 'name');
-    if (name !== '') registry.claim(where, i, name, 'name');
-    const synonyms = stringList(p, where, e, 'synonyms');
-    for (const s of synonyms) registry.claim(where, i, s, 'synonym');
-    out.push({ name, synonyms });
+  topList(p, file, raw).forEach((raw, i) => {
+    const entry = namedEntry(p, file, registry, raw, i, AGENCY_KEYS);
+    if (entry) out.push({ name: entry.name, synonyms: entry.synonyms });
   });
   return out;
 }
