@@ -30,8 +30,9 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // holder (…督查激励的地市).
     let phrase = clause.replace(/(荣誉)?称号.*$/, '').replace(/[一二三四五六七八九十]是.*$/, '').trim();
     phrase = phrase.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
-    // A title conferred (授予…称号) or a quoted title won (荣获“…”) is an award whatever its words.
-    const titled = /称号/.test(clause) || /^[“‘]/.test(phrase);
+    // A title conferred (授予…称号) or a quoted title won (荣获“…”, 获评首批“清风辽宁政务窗口”,
+    // 入选全国“枫桥式工作法”单位) is an award whatever its words.
+    const titled = /称号/.test(clause) || /[“‘][^”’]{2,}[”’]/.test(phrase);
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled)) continue;
     // Put into a plan, report or appraisal system (列入…考核评价体系, 写入…党代会报告): no honour.
     if (/^到/.test(phrase) || /(考核|评价体系|报告|规划|要点|计划)/.test(phrase.replace(/[“”]/g, ''))) continue;
@@ -41,5 +42,38 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     const year = s.match(/(20\d\d)\s*年/);
     found.push({ name: stripQuotes(phrase), year: year ? Number(year[1]) : reportYear, span: { start, end: start + phrase.length } });
   }
+  for (const r of extractRecognitions(s)) {
+    const start = sentence.start + r.start;
+    const end = sentence.start + r.end;
+    // 获国务院通报表扬 is already found after its verb; in 获评全省法治建设优秀省辖市,受到省委、
+    // 省政府表扬 the praise is the honour found before it.
+    if (found.some((f) => f.span.start < end)) continue;
+    const year = s.match(/(20\d\d)\s*年/);
+    found.push({ name: stripQuotes(s.slice(r.start, r.end)), year: year ? Number(year[1]) : reportYear, span: { start, end } });
+  }
   return found;
+}
+
+/**
+ * Recognitions that are not a title won but praise or promotion from above, each from one
+ * clause (no ，。；): 获国务院办公厅通报表扬, 受到省政府通报表彰 (a commendation); 做法全国推介,
+ * 经验在全省推广 (an experience a higher level spreads; 全市/全县 promotion is the region's own
+ * work, not a recognition); 中央依法治国办对我市…典型经验给予肯定, 获省委主要领导批示肯定.
+ */
+const COMMENDATION = /(受到|获得|得到|获|被)[^，,。；;：:]{0,16}?(通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)/g;
+const PROMOTION = /(经验|做法|案例|模式|工作法|机制|成果)[^，,。；;：:]{0,10}?(全国|全省)[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)/g;
+const AFFIRMATION = /(中央|国务院|国家|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示)/g;
+
+function extractRecognitions(sentence: string): Span[] {
+  const out: Span[] = [];
+  for (const re of [COMMENDATION, PROMOTION, AFFIRMATION]) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index ?? 0;
+      const span = { start, end: start + m[0].length };
+      // A plan to seek praise (争取…推广) is not one received.
+      if (/(争取|力争|努力|推动|打造)/.test(sentence.slice(Math.max(0, start - 6), start))) continue;
+      if (!out.some((o) => o.start < span.end && span.start < o.end)) out.push(span);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -230,6 +230,24 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(facts(e, 'award').map((a) => a.name)).toEqual(expect.arrayContaining(['国家卫生城市', '全国文明单位']));
   });
 
+  it('takes a quoted title after a batch word for an award', () => {
+    expect(names('2023年，12个窗口获评第二批“清风政务窗口”，西城街道入选全国“枫桥式工作法”单位。', 'award')).toEqual([
+      '第二批清风政务窗口',
+      '全国枫桥式工作法单位',
+    ]);
+  });
+
+  it('takes praise and promotion from above for awards, not the region’s own promotion', () => {
+    expect(names('2022年，我县行政复议工作获国务院办公厅通报表扬。', 'award')).toEqual(['国务院办公厅通报表扬']);
+    expect(names('“首违不罚”做法在全国推广，“一窗通办”经验在全县推广。', 'award')).toEqual(['做法在全国推广']);
+    expect(names('司法部对我区府院联动的经验给予充分肯定。', 'award')).toEqual(['司法部对我区府院联动的经验给予充分肯定']);
+    expect(names('力争相关经验在全省推广。', 'award')).toEqual([]);
+  });
+
+  it('counts praise that follows an honour in the same sentence once', () => {
+    expect(names('我市获评全省法治建设优秀市，受到省委、省政府表扬。', 'award')).toEqual(['全省法治建设优秀市']);
+  });
+
   it('finds the study groups’ learning and filing review through their patterns', () => {
     const text = '区委中心组专题学习习近平法治思想，审查和备案规范性文件32件。';
     expect([...names(text, 'practice'), ...names(text, 'system')]).toEqual(['理论学习中心组学法', '规范性文件备案审查']);
