@@ -129,6 +129,43 @@ function isTermLike(inner: string, minLength: number): boolean {
   return /[\u4e00-\u9fa5]/.test(inner);
 }
 
+/** Verbs that set up a named mechanism: 建立…机制, 推行…制度, 打造…平台, 探索…模式. */
+const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|推行|实行|创新|探索|构建|出台|制定|推广|打造|搭建|形成|开通|上线|编制|创设|首创|深化)/g;
+/** What a named mechanism ends in; the shortest phrase wins, then one more suffix (清单制度). */
+const MECHANISM = /^([^，,。；;：:、\n《》“”‘’()（）]{3,16}?)(工作机制|机制|制度|模式|清单|平台|工作法)(制度|机制)?/;
+/** Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制. */
+const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度)$|^(相关|配套|各项|各类|一批|一套|多项|系列)/;
+
+/**
+ * Open discovery of unquoted named mechanisms: the object of a verb of setting up that ends in
+ * 机制/制度/模式/清单/平台/工作法 — 建立民营企业全生命周期法律服务工作机制, 健全执行联动机制,
+ * 实行两级审核制度, 推行公证事项证明材料清单制度. Skipped: headings (健全依法行政制度体系 is a
+ * chapter of the 纲要, not a mechanism), titles in 《》, pairs joined by 与/和/及, generic words
+ * (建立长效机制), and anything a curated or quoted term already covers (`taken`).
+ */
+export function discoverNamedMechanisms(text: string, taken: readonly Span[], titles: readonly Span[] = titleSpans(text)): PracticeMention[] {
+  const found: PracticeMention[] = [];
+  for (const verb of text.matchAll(ESTABLISH)) {
+    const from = (verb.index ?? 0) + verb[0].length;
+    const m = MECHANISM.exec(text.slice(from, from + 24));
+    if (!m) continue;
+    const phrase = m[0];
+    const span = { start: from, end: from + phrase.length };
+    if (/[与和及]/.test(phrase) || GENERIC_MECHANISM.test(phrase) || /^(体系|机制|制度)/.test(text.slice(span.end))) continue;
+    if (insideTitle(titles, span) || isHeadingLine(text, from)) continue;
+    if ([...taken, ...found.map((f) => f.span)].some((t) => t.start < span.end && span.start < t.end)) continue;
+    found.push({ name: phrase, system: false, curated: false, componentOf: null, span });
+  }
+  return found;
+}
+
+/** Whether `at` lies in a heading line ((三)完善行政决策程序体系 / 一、…) before its first stop. */
+function isHeadingLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  return /^\s*([(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/.test(before) && !/[。；;]/.test(before);
+}
+
 interface CompiledPattern {
   entry: PracticeEntry;
   re: RegExp;
@@ -187,5 +224,6 @@ export function extractPractices(text: string, entries: readonly PracticeEntry[]
     curated.map((m) => m.span),
     known,
   );
-  return [...curated, ...discovered].sort((a, b) => a.span.start - b.span.start);
+  const mechanisms = discoverNamedMechanisms(text, [...curated, ...discovered].map((m) => m.span));
+  return [...curated, ...discovered, ...mechanisms].sort((a, b) => a.span.start - b.span.start);
 }

@@ -230,6 +230,21 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(facts(e, 'award').map((a) => a.name)).toEqual(expect.arrayContaining(['国家卫生城市', '全国文明单位']));
   });
 
+  it('discovers an unquoted mechanism that a report sets up, as an uncurated practice', () => {
+    const e = extractReport('2023年，我区建立反馈办理闭环机制，推行村居法律服务联络员制度，打造“法治护企”平台。', taxonomy);
+    const found = facts(e, 'practice').map((f) => [f.name, f.curated]);
+    expect(found).toEqual([
+      ['反馈办理闭环机制', false],
+      ['村居法律服务联络员制度', false],
+      ['法治护企', false],
+    ]);
+  });
+
+  it('does not take headings, generic mechanisms or pairs for named mechanisms', () => {
+    const text = '(三)完善依法行政制度体系\n建立健全长效机制，完善制度机制，健全行政审批流程与机制。';
+    expect(facts(extractReport(text, taxonomy), 'practice')).toEqual([]);
+  });
+
   it('takes a quoted title after a batch word for an award', () => {
     expect(names('2023年，12个窗口获评第二批“清风政务窗口”，西城街道入选全国“枫桥式工作法”单位。', 'award')).toEqual([
       '第二批清风政务窗口',
