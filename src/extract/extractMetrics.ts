@@ -428,7 +428,7 @@ function clauseStart(text: string, sentenceStart: number, pos: number, listSep: 
     }
     if (c === ')' || c === '）') {
       const open = Math.max(text.lastIndexOf('(', i), text.lastIndexOf('（', i));
-      if (open >= from && i - open <= 8 && !/[0-9、,，]/.test(text.slice(open + 1, i))) {
+      if (open >= from && i - open <= 12 && !/[0-9,，]/.test(text.slice(open + 1, i))) {
         i = open - 1;
         continue;
       }

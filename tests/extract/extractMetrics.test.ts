@@ -170,6 +170,17 @@ describe('names', () => {
     expectMetric(one(found, 2, '个'), { name: '部门进行现场述法', surface: '2个部门进行现场述法' });
   });
 
+  it('a bracketed list between name and number is part of the name: 法治讲座(培训、报告会)9200余场', () => {
+    const text = '全市开展法治讲座(培训、报告会)9200余场。';
+    const [m] = extractMetrics(text, { start: 0, end: text.length - 1 }, metrics);
+    expect(m && { value: m.value, unit: m.unit, qualifier: m.qualifier, surface: text.slice(m.span.start, m.span.end) }).toEqual({
+      value: 9200,
+      unit: '场',
+      qualifier: 'APPROX',
+      surface: '法治讲座(培训、报告会)9200余场',
+    });
+  });
+
   it('one number shared by a list of verbs: 市本级统一登记、编号、发布40件', () => {
     const m = one(metricsNear('shaoyang', '发布40件'), 40, '件');
     expectMetric(m, { name: '市本级统一登记编号发布', surface: '市本级统一登记、编号、发布40件' });
