@@ -106,9 +106,34 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     if (!isTermLike(inner, shortTerm ? 2 : 3) || known.has(stripQuotes(inner))) continue;
     if (AWARD_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || AWARD_AFTER.test(text.slice(end + 1, end + 5))) continue;
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-    found.push({ name: stripQuotes(inner), system: /制度$/.test(inner), curated: false, componentOf: null, span });
+    found.push({ name: toPracticeName(inner), system: /制度$/.test(inner), curated: false, componentOf: null, span });
   }
   return keepLongest(found);
+}
+
+/** A list of one-character steps (述、考、评、督、责) is one formula, named without its commas. */
+const LETTER_LIST = /^[\u4e00-\u9fa5](、[\u4e00-\u9fa5]){2,}$/u;
+
+function toPracticeName(term: string): string {
+  const name = stripQuotes(term);
+  return LETTER_LIST.test(name) ? name.replace(/、/g, '') : name;
+}
+
+/**
+ * Formulas written as a list of one-character steps without quotes — 健全学、用、述、考、评、督、责
+ * 一体化推进机制 → 学用述考评督责: like a quoted term, an uncurated practice. A list inside a longer
+ * run of one-character items is taken whole; any overlap with another practice (`taken`) wins.
+ */
+export function discoverLetterLists(text: string, taken: readonly Span[]): PracticeMention[] {
+  const found: PracticeMention[] = [];
+  for (const m of text.matchAll(/(?<!、)[\u4e00-\u9fa5](、[\u4e00-\u9fa5]){2,}(?![\u4e00-\u9fa5]?、)/gu)) {
+    const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    // 市、县、乡、村四级 lists the levels of government, not steps of a formula.
+    if (/^[省市县区乡镇村组街社](、[省市县区乡镇村组街社])+$/.test(m[0])) continue;
+    found.push({ name: toPracticeName(m[0]), system: false, curated: false, componentOf: null, span });
+  }
+  return found;
 }
 
 /** Nouns after a quoted term that make it a named practice: 规定, 改革, 机制, 模式, 平台 … */
@@ -224,6 +249,8 @@ export function extractPractices(text: string, entries: readonly PracticeEntry[]
     curated.map((m) => m.span),
     known,
   );
-  const mechanisms = discoverNamedMechanisms(text, [...curated, ...discovered].map((m) => m.span));
-  return [...curated, ...discovered, ...mechanisms].sort((a, b) => a.span.start - b.span.start);
+  const quoted = [...curated, ...discovered];
+  const lists = discoverLetterLists(text, quoted.map((m) => m.span));
+  const mechanisms = discoverNamedMechanisms(text, [...quoted, ...lists].map((m) => m.span));
+  return [...quoted, ...lists, ...mechanisms].sort((a, b) => a.span.start - b.span.start);
 }

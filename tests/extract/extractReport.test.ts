@@ -240,6 +240,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
     ]);
   });
 
+  it('takes a list of one-character steps for one formula, quoted or not', () => {
+    expect(names('健全学、用、述、考、评、督、责一体化推进机制，实现“述、考、评、督、责”贯通。', 'practice')).toEqual(['学用述考评督责', '述考评督责']);
+    expect(names('构建市、县、乡、村四级公共法律服务网络。', 'practice')).not.toContain('市县乡村');
+  });
+
   it('does not take headings, generic mechanisms or pairs for named mechanisms', () => {
     const text = '(三)完善依法行政制度体系\n建立健全长效机制，完善制度机制，健全行政审批流程与机制。';
     expect(facts(extractReport(text, taxonomy), 'practice')).toEqual([]);
