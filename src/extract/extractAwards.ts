@@ -10,7 +10,7 @@ export interface AwardMention {
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
 const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为)/g;
 /** Nouns that make the object a recognition rather than an ordinary thing obtained. */
-const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点)/;
+const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名)/;
 
 /**
  * Recognitions the region or its units received. Example: 2023年8月被省委依法治省办授牌命名为第二批
@@ -58,15 +58,17 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
  * Recognitions that are not a title won but praise or promotion from above, each from one
  * clause (no ，。；): 获国务院办公厅通报表扬, 受到省政府通报表彰 (a commendation); 做法全国推介,
  * 经验在全省推广 (an experience a higher level spreads; 全市/全县 promotion is the region's own
- * work, not a recognition); 中央依法治国办对我市…典型经验给予肯定, 获省委主要领导批示肯定.
+ * work, not a recognition); 中央依法治国办对我市…典型经验给予肯定, 获省委主要领导批示肯定,
+ * 获市政府办公厅肯定; 在全省…工作会上做典型发言 (invited to present as an example).
  */
 const COMMENDATION = /(受到|获得|得到|获|被)[^，,。；;：:]{0,16}?(通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)/g;
 const PROMOTION = /(经验|做法|案例|模式|工作法|机制|成果)[^，,。；;：:]{0,10}?(全国|全省)[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)/g;
-const AFFIRMATION = /(中央|国务院|国家|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示)/g;
+const AFFIRMATION = /(中央|国务院|国家|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
+const PRESENTATION = /(作|做)(典型|经验)(发言|交流|介绍)/g;
 
 function extractRecognitions(sentence: string): Span[] {
   const out: Span[] = [];
-  for (const re of [COMMENDATION, PROMOTION, AFFIRMATION]) {
+  for (const re of [COMMENDATION, PROMOTION, AFFIRMATION, PRESENTATION]) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index ?? 0;
       const span = { start, end: start + m[0].length };

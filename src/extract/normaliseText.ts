@@ -82,7 +82,15 @@ function dropLeadingNavigation(lines: string[]): string[] {
     if (isMenu(before[i] ?? '')) cut = i + 1;
     else break;
   }
+  // A body's name right above the title is the first line of a two-line title
+  // (西安市市场监督管理局 / 2023年法治政府建设工作报告), not a menu entry.
+  while (cut > 0 && isBodyName(lines[cut - 1] ?? '')) cut--;
   return lines.slice(cut);
+}
+
+/** A line that is only the name of a government body: …局, …厅, …委员会, …人民政府, …办公室. */
+function isBodyName(line: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,}(局|厅|委员会|委|办公室|人民政府|政府|法院|检察院)$/.test(line.trim());
 }
 
 /** A line that reads like a report title: names 法治 and 报告/总结/情况, and is not a sentence. */

@@ -131,8 +131,25 @@ export function resolveReportRegion(title: string | null, text: string): RegionR
     const mostSpecific = Math.max(...candidates.map((c) => LEVEL_RANK[c.level]));
     return pickByContext(candidates.filter((c) => LEVEL_RANK[c.level] === mostSpecific), text);
   }
-  const first = findRegionNames(text.slice(0, 1500))[0];
+  const opening = text.slice(0, 1500);
+  const named = findRegionNames(opening);
+  const self = selfReference(opening);
+  const first = (self && named.find((m) => self.test(m.name))) ?? named[0];
   return first ? pickByContext(regionsByName(first.name), text) : null;
+}
+
+/**
+ * The kind of region an untitled report speaks for, from how it names itself — 现将县人民政府…
+ * 报告如下, 我区, 本县 — as a test on region names: a county's report that first names its
+ * province (贯彻《湖南省…纲要》) is still about the county it names later (《岳阳县人民政府…制度》).
+ */
+function selfReference(opening: string): RegExp | null {
+  // Not 市委、市政府 (在市委、市政府坚强领导下 names the level above) nor 全市 (a district's report
+  // speaks of 全市 work too): only 我区 / 本县 and 现将县人民政府…报告如下.
+  const m = opening.match(/(?:我|本)(县|区|市|州|旗)|现将(县|区|市|州|旗)(?:人民)?政府/);
+  const word = m?.[1] ?? m?.[2];
+  if (!word) return null;
+  return word === '县' ? /(县|旗)$/ : new RegExp(`${word}$`);
 }
 
 function pickByContext(candidates: RegionRecord[], text: string): RegionRecord | null {

@@ -38,6 +38,22 @@ describe('metadata', () => {
     expect(e.facts.filter((f) => f.kind === 'place').map((f) => f.name)).toEqual(['西湖区', '上城区']);
   });
 
+  it('takes the region of the report’s own level when the opening first names its province', () => {
+    const e = extractReport('现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n认真贯彻落实《湖南省法治政府建设实施纲要(2021—2025年)》，制定了《岳阳县人民政府常务会会前学法制度》。', taxonomy);
+    expect(e.meta.region?.name).toBe('岳阳县');
+  });
+
+  it('does not take the level above (在市委、市政府领导下) for the report’s own', () => {
+    const e = extractReport('2022年,管城回族区在市委、市政府正确领导下，贯彻《河南省法治政府建设实施方案》，依托郑州市平台，现将我区工作情况报告如下:', taxonomy);
+    expect(e.meta.region?.name).toBe('管城回族区');
+  });
+
+  it('keeps a body’s name on the line above the title as part of the report', () => {
+    const e = extractReport('西安市市场监督管理局\n2023年法治政府建设工作报告\n\n一、主要工作\n全面推行行政执法“三项制度”。', taxonomy);
+    expect(e.text.startsWith('西安市市场监督管理局')).toBe(true);
+    expect(e.meta.region?.name).toBe('西安市');
+  });
+
   it('reads the year reported on, not the year published', () => {
     expect(Object.values(reports).map((e) => e.meta.year)).toEqual([2023, 2023, 2022, 2023, 2023]);
     expect(reports.shaoyang.meta.publishedOn).toBe('2024-01-31');
@@ -195,6 +211,26 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('2022年，将法治政府建设成效纳入全区绩效考核指标体系。', 'practice')).toContain('法治建设纳入考核');
   });
 
+  it('finds common wordings of nationwide practices through their patterns', () => {
+    const cases: Array<[string, string]> = [
+      ['将法治建设成效作为市委、市政府年度综合考评重要指标。', '法治建设纳入考核'],
+      ['将法治政府建设工作纳入党委巡察和人大常态化监督内容。', '法治建设纳入巡察'],
+      ['将法治政府建设纳入全县发展总体规划和年度工作计划。', '法治建设纳入发展规划'],
+      ['区政府常务会专题学习研讨习近平法治思想。', '政府常务会议学法'],
+      ['通过召开县政府常务会、专题研讨班等方式,学习领会习近平法治思想。', '政府常务会议学法'],
+      ['组织新提任领导干部参加任职前法律考试。', '领导干部任前法律知识考试'],
+      ['局主要负责人带头讲授法治课。', '领导干部讲法治课'],
+      ['规范行政处罚裁量权，推行柔性执法。', '行政裁量权基准'],
+      ['积极创建“全国法治政府示范县”。', '法治政府建设示范创建'],
+      ['开展法治宣传进农村、进社区、进机关、进企业、进校园活动。', '法律六进'],
+    ];
+    for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
+  });
+
+  it('keeps metaphors and bare goals in quotes out of the practices', () => {
+    expect(names('明确“路线图”“时间表”，建设“法治政府”。', 'practice')).toEqual([]);
+  });
+
   it('does not read a regulation’s title as the practice its pattern describes', () => {
     expect(names('严格落实《法治政府建设与责任落实督察工作规定》。', 'practice')).not.toContain('法治督察');
   });
@@ -262,6 +298,13 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('“首违不罚”做法在全国推广，“一窗通办”经验在全县推广。', 'award')).toEqual(['做法在全国推广']);
     expect(names('司法部对我区府院联动的经验给予充分肯定。', 'award')).toEqual(['司法部对我区府院联动的经验给予充分肯定']);
     expect(names('力争相关经验在全省推广。', 'award')).toEqual([]);
+  });
+
+  it('takes an invitation to present as an example, praise from a higher office and prizes for awards', () => {
+    expect(names('2023年，我局在全省市场监管行政执法工作视频会上做典型发言。', 'award')).toEqual(['做典型发言']);
+    expect(names('“千人千页”智能服务获市政府办公厅肯定并全市推广。', 'award')).toEqual(['市政府办公厅肯定']);
+    expect(names('在全省电子数据取证大比武中荣获团体第一名。', 'award')).toEqual(['团体第一名']);
+    expect(names('在全省法律知识竞赛中获“优秀组织奖”。', 'practice')).toEqual([]);
   });
 
   it('counts praise that follows an honour in the same sentence once', () => {
