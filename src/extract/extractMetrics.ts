@@ -664,6 +664,17 @@ const CHANGE_LINK = /(达到|达|为|了|约|近)$/;
  * @param sentence the sentence to read, as offsets into `text`
  * @param metrics  the metric taxonomy (canonical names, synonyms, units)
  */
+/**
+ * A minimum set as a rule for every period (每季度集体学法不少于1次, 每年至少开展2次) is a
+ * requirement, not a result the report states, so it is no metric.
+ */
+function isRequirement(text: string, sentenceStart: number, hit: NumberHit): boolean {
+  if (!/(不少于|不低于|至少)$/.test(text.slice(hit.prefixStart, hit.start))) return false;
+  const before = text.slice(Math.max(sentenceStart, hit.prefixStart - 20), hit.prefixStart);
+  const clause = before.slice(Math.max(...[...'，,；;。'].map((c) => before.lastIndexOf(c))) + 1);
+  return /每(年|年度|半年|季度|季|月|周|次)/.test(clause);
+}
+
 export function extractMetrics(text: string, sentence: { start: number; end: number }, metrics: MetricEntry[]): MetricMention[] {
   const from = Math.max(0, sentence.start);
   const to = Math.min(text.length, sentence.end);
@@ -677,6 +688,7 @@ export function extractMetrics(text: string, sentence: { start: number; end: num
   let prevEnd = from;
 
   const emit = (hit: NumberHit, name: string, start: number, end: number, change: boolean) => {
+    if (isRequirement(text, from, hit)) return;
     const span = { start: Math.min(start, hit.prefixStart), end: Math.max(end, hit.end) };
     // A range is two observations: at least the lower bound, at most the upper one.
     if (hit.rangeLower !== undefined) out.push({ name: shorten(name), value: hit.rangeLower, unit: hit.unit, qualifier: 'GTE', span, change });

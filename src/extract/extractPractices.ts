@@ -79,7 +79,7 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
  * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, plan periods such as 十四五, and metaphors and
  * manner words (“面对面”, “零距离”, “最后一公里”).
  */
-const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$/;
+const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$/;
 
 /** Words around a quoted title that make it an honour won, not a practice: 被评为“…”, “…”荣誉称号. */
 const AWARD_BEFORE = /(评为|命名为|授予|获评|荣获|获得|获|荣膺|授牌|创建成为|成功创建|入选)[^，。；,;]{0,6}$/;
@@ -101,9 +101,21 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     if (end < 0 || end - i - 1 > 16) continue;
     const inner = text.slice(i + 1, end).trim();
     const span = { start: i, end: end + 1 };
-    // A two-character term is a practice when a practice noun follows: “三定”规定, “双减”工作.
+    // A two-character term is a practice when a practice noun follows: “三定”规定, “双减”工作,
+    // “净源”专项执法行动.
     const shortTerm = inner.length === 2 && PRACTICE_NOUN.test(text.slice(end + 1, end + 4));
+    // A code in quotes names the practice together with the noun after it: “1+4+X”学法清单.
+    const coded = /^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner) ? CODED_TAIL.exec(text.slice(end + 1, end + 9)) : null;
+    if (coded) {
+      const codedSpan = { start: i, end: end + 1 + coded[0].length };
+      if (!taken.some((t) => t.start < codedSpan.end && codedSpan.start < t.end)) {
+        found.push({ name: inner + coded[0], system: /制度$/.test(coded[0]), curated: false, componentOf: null, span: codedSpan });
+      }
+      continue;
+    }
     if (!isTermLike(inner, shortTerm ? 2 : 3) || known.has(stripQuotes(inner))) continue;
+    // 由“被动接受申报”向“主动收集需求”转变: the old way is not a practice.
+    if (/[由从]$/.test(text.slice(i - 1, i)) && /^[向到]/.test(text.slice(end + 1, end + 2))) continue;
     if (AWARD_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || AWARD_AFTER.test(text.slice(end + 1, end + 5))) continue;
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     found.push({ name: toPracticeName(inner), system: /制度$/.test(inner), curated: false, componentOf: null, span });
@@ -130,14 +142,16 @@ export function discoverLetterLists(text: string, taken: readonly Span[]): Pract
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     // 市、县、乡、村四级 lists the levels of government, not steps of a formula.
-    if (/^[省市县区乡镇村组街社](、[省市县区乡镇村组街社])+$/.test(m[0])) continue;
+    if (/^[家省市县区乡镇村组街社](、[省市县区乡镇村组街社])+$/.test(m[0])) continue;
     found.push({ name: toPracticeName(m[0]), system: false, curated: false, componentOf: null, span });
   }
   return found;
 }
 
 /** Nouns after a quoted term that make it a named practice: 规定, 改革, 机制, 模式, 平台 … */
-const PRACTICE_NOUN = /^(规定|改革|机制|模式|平台|服务|行动|活动|工程|品牌|制度|清单|窗口|工作)/;
+const PRACTICE_NOUN = /^(规定|改革|机制|模式|平台|服务|行动|活动|工程|品牌|制度|清单|窗口|工作|专项)/;
+/** The noun that a quoted code names: “1+4+X”学法清单, “1+N”工作机制, “3+1”模式. */
+const CODED_TAIL = /^[\u4e00-\u9fa5]{0,6}?(清单|机制|模式|体系|平台|工作法|制度|服务|改革|行动|工程)/;
 
 function isTermLike(inner: string, minLength: number): boolean {
   if (inner.length < minLength || inner.length > 16) return false;
@@ -159,7 +173,7 @@ const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|
 /** What a named mechanism ends in; the shortest phrase wins, then one more suffix (清单制度). */
 const MECHANISM = /^([^，,。；;：:、\n《》“”‘’()（）]{3,16}?)(工作机制|机制|制度|模式|清单|平台|工作法)(制度|机制)?/;
 /** Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制. */
-const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度)$|^(相关|配套|各项|各类|一批|一套|多项|系列)/;
+const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合)(工作)?(机制|制度)$/;
 
 /**
  * Open discovery of unquoted named mechanisms: the object of a verb of setting up that ends in

@@ -356,6 +356,14 @@ describe('never metrics', () => {
   });
 });
 
+describe('requirements', () => {
+  it('a minimum set for every period is a rule, not a result: 每季度集体学法不少于1次', () => {
+    const text = '坚持每季度集体学法不少于1次,全年集体学法12次。';
+    const found = extractMetrics(text, { start: 0, end: text.length - 1 }, metrics).map((m) => `${m.value}${m.unit}`);
+    expect(found).toEqual(['12次']);
+  });
+});
+
 describe('other rules', () => {
   it('8省17市: region nouns count (unit 个)', () => {
     const found = metricsNear('shaoyang', '8省17市');

@@ -213,6 +213,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
 
   it('finds common wordings of nationwide practices through their patterns', () => {
     const cases: Array<[string, string]> = [
+      ['将领导干部学法活动情况纳入法治政府建设年度考核内容。', '法治建设纳入考核'],
+      ['全力推进法治政府建设达标和示范创建。', '法治政府建设示范创建'],
       ['将法治建设成效作为市委、市政府年度综合考评重要指标。', '法治建设纳入考核'],
       ['将法治政府建设工作纳入党委巡察和人大常态化监督内容。', '法治建设纳入巡察'],
       ['将法治政府建设纳入全县发展总体规划和年度工作计划。', '法治建设纳入发展规划'],
@@ -225,6 +227,22 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['开展法治宣传进农村、进社区、进机关、进企业、进校园活动。', '法律六进'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
+  });
+
+  it('takes a quoted code together with the noun it names, and a two-character brand before 专项', () => {
+    expect(names('制定“1+4+X”学法清单，开展“净源”专项执法行动。', 'practice')).toEqual(['1+4+X学法清单', '净源']);
+  });
+
+  it('does not take the old way in 由“…”向“…”转变 for a practice', () => {
+    expect(names('审批由“被动接受申报”向“主动收集需求”转变。', 'practice')).toEqual(['主动收集需求']);
+  });
+
+  it('does not take 国家、省、市 for a formula of steps', () => {
+    expect(names('落实国家、省、市部署。', 'practice')).toEqual([]);
+  });
+
+  it('does not take generic mechanisms (督查考核机制, 学法常态化机制) for named ones', () => {
+    expect(names('完善督查考核机制，健全学法常态化机制。', 'practice')).toEqual([]);
   });
 
   it('keeps metaphors and bare goals in quotes out of the practices', () => {
