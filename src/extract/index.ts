@@ -41,8 +41,8 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
 /**
  * The status of a sentence: its section's, except inside a report of work done where the
  * paragraph announces something else — a paragraph opening with 下一步/今后/2024年,我市将 is
- * plans; one opening with 存在的问题/存在的不足/但也要看到 lists shortcomings (reports that
- * have no heading of their own for them).
+ * plans; one opening with 存在的问题/存在的不足/但也要看到/我们也清醒地认识到 lists shortcomings
+ * (reports that have no heading of their own for them).
  */
 function statusOf(sentence: Sentence | null, sections: readonly Section[], text: string): Status {
   if (!sentence) return 'IMPLEMENTED';
@@ -53,6 +53,8 @@ function statusOf(sentence: Sentence | null, sections: readonly Section[], text:
   const paragraph = text.slice(paragraphStart, Math.min(text.length, paragraphStart + 40)).trim();
   if (/^(下一步|下步|今后|\d{4}年[,，]?(我|全)(市|县|区|省|州|旗)将)/.test(paragraph)) return 'PLANNED';
   if (/^(存在的(主要)?(问题|不足)|问题和不足|不足之处|但(也|仍)(存在|要看到|应看到)|同时也要看到)/.test(paragraph)) return 'PROBLEM';
+  // 在肯定成绩的同时,我们也清醒地认识到,…还存在一些短板和不足
+  if (/^(在[^。，,]{0,16}同时[,，]?)?(我们|我[县市区局])?(也|还)?(要)?清醒(地)?(认识到|看到)/.test(paragraph)) return 'PROBLEM';
   return status;
 }
 

@@ -86,6 +86,11 @@ describe('sections and status', () => {
     expect(reports.zhanggong.sections.filter((s) => s.level === 1).map((s) => s.status)).toEqual(['IMPLEMENTED', 'PROBLEM', 'IMPLEMENTED', 'PLANNED']);
   });
 
+  it('reads a paragraph that opens with 清醒地认识到 as shortcomings', () => {
+    const e = extractReport('2023年，某县法治政府建设情况报告\n一、主要工作\n全面推行行政执法“三项制度”。\n在肯定成绩的同时，我们也清醒地认识到，基层法治力量还比较薄弱。', taxonomy);
+    expect(facts(e, 'problem').map((f) => [f.name, f.status])).toEqual([['基层法治力量薄弱', 'PROBLEM']]);
+  });
+
   it('nests (一) under 一、 and 一是 points under (一)', () => {
     const s = reports.shaoyang.sections;
     const point = s.find((x) => x.level === 3 && x.heading.startsWith('成功创建全省法治政府建设示范市'));
