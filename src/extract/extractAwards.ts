@@ -8,7 +8,7 @@ export interface AwardMention {
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为)/g;
+const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为)/g;
 /** Nouns that make the object a recognition rather than an ordinary thing obtained. */
 const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名)/;
 
@@ -29,6 +29,8 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // The title ends before a following point (…联系点4个二是加强…), a count (4个) or the
     // holder (…督查激励的地市).
     let phrase = clause.replace(/(荣誉)?称号.*$/, '').replace(/[一二三四五六七八九十]是.*$/, '').trim();
+    // 为我市成功创建全省第二批法治政府建设示范市做出积极贡献: the title ends before the verb.
+    phrase = phrase.replace(/(做出|作出|提供|奠定|打下|贡献).*$/, '');
     phrase = phrase.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
     // A title conferred (授予…称号) or a quoted title won (荣获“…”, 获评首批“清风辽宁政务窗口”,
     // 入选全国“枫桥式工作法”单位) is an award whatever its words.

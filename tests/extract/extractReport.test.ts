@@ -330,6 +330,12 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('在全省法律知识竞赛中获“优秀组织奖”。', 'practice')).toEqual([]);
   });
 
+  it('takes a region’s new title and an assessment grade for awards, not a nomination', () => {
+    expect(names('2023年,为我市成功创建全省第二批法治政府建设示范市做出积极贡献。', 'award')).toEqual(['全省第二批法治政府建设示范市']);
+    expect(names('我局2022年度考核结果为市政府一类部门“第一”等次。', 'award')).toEqual(['市政府一类部门第一等次']);
+    expect(names('推荐申报全国法治政府建设示范市。', 'award')).toEqual([]);
+  });
+
   it('counts praise that follows an honour in the same sentence once', () => {
     expect(names('我市获评全省法治建设优秀市，受到省委、省政府表扬。', 'award')).toEqual(['全省法治建设优秀市']);
   });
