@@ -6,7 +6,14 @@ import { ancestry, resolveReportRegion, type RegionRecord } from './regions.js';
 export function findTitle(text: string): string | null {
   const lines = text.split('\n').slice(0, 30).map((l) => l.trim());
   const title = lines.find((l) => isTitleLine(l) && !/^(文件名称|标题)\s*[:：]/.test(l));
-  return title ?? null;
+  if (title) return title;
+  // A title the page broke over two lines: 上海市宝山区人民政府关于法治政府 / 建设情况报告.
+  for (let i = 0; i + 1 < Math.min(lines.length, 10); i++) {
+    const first = lines[i] ?? '';
+    const second = lines[i + 1] ?? '';
+    if (first.length >= 4 && second.length >= 2 && !/[。，,；;：:]/.test(first + second) && isTitleLine(first + second)) return `${first}\n${second}`;
+  }
+  return null;
 }
 
 /**
@@ -71,7 +78,7 @@ export function findIssuer(title: string | null, text: string): string | null {
 }
 
 function toRef(r: RegionRecord): RegionRef {
-  return { code: r.code, name: r.name, level: r.level === 'TOWN' ? 'COUNTY' : r.level };
+  return { code: r.code, name: r.name, level: r.level };
 }
 
 /** Reads a report's metadata. Any field the text does not give is null. */

@@ -141,8 +141,9 @@ export function discoverLetterLists(text: string, taken: readonly Span[]): Pract
   for (const m of text.matchAll(/(?<!、)[\u4e00-\u9fa5](、[\u4e00-\u9fa5]){2,}(?![\u4e00-\u9fa5]?、)/gu)) {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-    // 市、县、乡、村四级 lists the levels of government, not steps of a formula.
-    if (/^[家省市县区乡镇村组街社](、[省市县区乡镇村组街社])+$/.test(m[0])) continue;
+    // 市、县、乡、村四级 lists the levels of government, not steps of a formula; 国家、省、市 and
+    // 中央、省、市 too (家 and 央 end a longer word).
+    if (/^[家央省市县区乡镇村组街社](、[省市县区乡镇村组街社])+$/.test(m[0])) continue;
     found.push({ name: toPracticeName(m[0]), system: false, curated: false, componentOf: null, span });
   }
   return found;

@@ -93,8 +93,12 @@ function isBodyName(line: string): boolean {
   return /^[\u4e00-\u9fa5]{2,}(局|厅|委员会|委|办公室|人民政府|政府|法院|检察院)$/.test(line.trim());
 }
 
-/** A line that reads like a report title: names 法治 and 报告/总结/情况, and is not a sentence. */
+/**
+ * A line that reads like a report title: names 法治 and 报告/总结/情况, and is not a sentence nor
+ * a numbered section heading (一、落实法治政府建设年度报告制度概述 opens a section).
+ */
 export function isTitleLine(line: string): boolean {
   const t = line.trim();
+  if (/^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．])/.test(t)) return false;
   return t.length >= 8 && t.length <= 80 && /法治/.test(t) && /(报告|总结|情况|工作要点)/.test(t) && !/。/.test(t);
 }

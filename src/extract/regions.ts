@@ -11,7 +11,7 @@ export interface RegionRecord {
   /** GB/T 2260 code, 6 digits (430500), or the 9-digit statistics code for a town. */
   code: string;
   name: string;
-  level: RegionLevel | 'TOWN';
+  level: RegionLevel;
   parentCode: string | null;
 }
 
@@ -52,7 +52,9 @@ function buildIndex(): RegionIndex {
     byCode.set(pad(c.code), { code: pad(c.code), name: c.name, level: 'PREFECTURE', parentCode: pad(c.provinceCode ?? '') });
   }
   for (const a of areas) {
-    if (a.name === '市辖区') continue;
+    // 东莞市, 中山市, 儋州市 have no counties: the package lists each again as its own area
+    // (441900 under city 4419), which would make the prefecture its own parent.
+    if (a.name === '市辖区' || byCode.has(a.code)) continue;
     const parent = a.cityCode && !placeholder.has(a.cityCode) ? pad(a.cityCode) : pad(a.provinceCode ?? '');
     byCode.set(a.code, { code: a.code, name: a.name, level: /区$/.test(a.name) ? 'DISTRICT' : 'COUNTY', parentCode: parent });
   }
@@ -84,6 +86,8 @@ function townsByCounty(): Map<string, RegionRecord[]> {
 
 export function regionByCode(code: string): RegionRecord | null {
   const normalised = /^\d{2}$|^\d{4}$/.test(code) ? pad(code) : code;
+  // A town's 9-digit statistics code starts with its county's code.
+  if (/^\d{9}$/.test(normalised)) return townsByCounty().get(normalised.slice(0, 6))?.find((t) => t.code === normalised) ?? null;
   return regionIndex().byCode.get(normalised) ?? null;
 }
 
@@ -94,7 +98,7 @@ export function regionsByName(name: string): RegionRecord[] {
 /** The region and its ancestors, nearest first: 紫阳县 → 安康市 → 陕西省. */
 export function ancestry(region: RegionRecord): RegionRecord[] {
   const chain: RegionRecord[] = [];
-  for (let r: RegionRecord | null = region; r; r = r.parentCode ? regionByCode(r.parentCode) : null) chain.push(r);
+  for (let r: RegionRecord | null = region; r && !chain.includes(r); r = r.parentCode ? regionByCode(r.parentCode) : null) chain.push(r);
   return chain;
 }
 
@@ -125,17 +129,78 @@ const LEVEL_RANK: Record<RegionRecord['level'], number> = { PROVINCE: 0, PREFECT
  * mentions most.
  */
 export function resolveReportRegion(title: string | null, text: string): RegionRecord | null {
+  const opening = text.slice(0, 1500);
+  const above = resolveCountyOrAbove(title, text, opening);
+  return speaksForTown(title, opening) ? (resolveTown(title, opening, above, text) ?? above) : above;
+}
+
+function resolveCountyOrAbove(title: string | null, text: string, opening: string): RegionRecord | null {
   const inTitle = findRegionNames(title ?? '').map((m) => m.name);
   if (inTitle.length > 0) {
     const candidates = inTitle.flatMap((n) => regionsByName(n));
     const mostSpecific = Math.max(...candidates.map((c) => LEVEL_RANK[c.level]));
     return pickByContext(candidates.filter((c) => LEVEL_RANK[c.level] === mostSpecific), text);
   }
-  const opening = text.slice(0, 1500);
   const named = findRegionNames(opening);
   const self = selfReference(opening);
   const first = (self && named.find((m) => self.test(m.name))) ?? named[0];
   return first ? pickByContext(regionsByName(first.name), text) : null;
+}
+
+/**
+ * A township's or street's own report: its title starts with the town (龙溪镇2024年法治政府建设
+ * 年度报告, 东城街道办事处…), or its text speaks of 我镇 / 本街道 (全镇 is not enough: a county
+ * department's report speaks of a 全镇 it helped).
+ */
+function speaksForTown(title: string | null, opening: string): boolean {
+  if (title && /^(中共)?[\u4e00-\u9fa5]{1,10}?(镇|乡|街道|街)(办事处|人民政府|党委|党工委)?(关于)?\s*(20\d\d|关于|法治)/.test(title.trim())) return true;
+  if (/(我|本)(镇|乡|街道)(?![办村])/.test(opening)) return true;
+  // 黄石街党工委、办事处深入学习… : the town's party committee and office act in the opening.
+  return /(镇|乡|街道|街)(党委|党工委)[、和及]?(人民政府|政府|办事处)/.test(opening.slice(0, 300));
+}
+
+let townNames: Map<string, RegionRecord[]> | null = null;
+
+/** Towns and streets by name (41,000 of them; many names recur: 东城街道 is in 39 counties). */
+function townsByName(): Map<string, RegionRecord[]> {
+  if (townNames) return townNames;
+  townNames = new Map();
+  for (const list of townsByCounty().values()) for (const t of list) townNames.set(t.name, [...(townNames.get(t.name) ?? []), t]);
+  return townNames;
+}
+
+/**
+ * The town a township report is about: the first town name in its title, else in its opening,
+ * among the towns of the county-level region the text names (东城街道 … 《清城区2022年…》 → the
+ * 东城街道 of 清城区). A name that several towns share with no county to settle it is left
+ * unresolved (the caller keeps the county-level region).
+ */
+function resolveTown(title: string | null, opening: string, above: RegionRecord | null, text: string): RegionRecord | null {
+  for (const source of [title ?? '', opening]) {
+    for (const m of source.matchAll(/(镇|乡|街道|街)/g)) {
+      const end = (m.index ?? 0) + m[0].length;
+      const candidates = townCandidates(source, end).filter((t) => !above || ancestry(t).some((a) => a.code === above.code));
+      if (candidates.length === 1) return candidates[0] ?? null;
+      if (candidates.length > 1) {
+        const best = pickByContext(candidates, text);
+        const scored = candidates.filter((c) => contextScore(c, text) === contextScore(best ?? c, text));
+        if (best && scored.length === 1 && contextScore(best, text) > 0) return best;
+      }
+    }
+  }
+  return null;
+}
+
+/** Towns whose name ends at `end` (the longest name first): 伊金霍洛镇, 黄石街 → 黄石街道. */
+function townCandidates(source: string, end: number): RegionRecord[] {
+  const names = townsByName();
+  for (let start = Math.max(0, end - 10); start <= end - 2; start++) {
+    const name = source.slice(start, end);
+    if (!/^[\u4e00-\u9fa5]+$/.test(name)) continue;
+    const found = names.get(name) ?? (name.endsWith('街') ? names.get(`${name}道`) : undefined);
+    if (found) return found;
+  }
+  return [];
 }
 
 /**
@@ -155,12 +220,17 @@ function selfReference(opening: string): RegExp | null {
 function pickByContext(candidates: RegionRecord[], text: string): RegionRecord | null {
   let best: { region: RegionRecord; score: number } | null = null;
   for (const region of candidates) {
-    const score = ancestry(region)
-      .slice(1)
-      .reduce((sum, a) => sum + countOccurrences(text, shortName(a.name)), 0);
+    const score = contextScore(region, text);
     if (best === null || score > best.score) best = { region, score };
   }
   return best?.region ?? null;
+}
+
+/** How often the text names the region's ancestors (by short name: 清城, 清远, 广东). */
+function contextScore(region: RegionRecord, text: string): number {
+  return ancestry(region)
+    .slice(1)
+    .reduce((sum, a) => sum + countOccurrences(text, shortName(a.name)), 0);
 }
 
 function countOccurrences(text: string, needle: string): number {

@@ -39,8 +39,11 @@ export interface Span {
   end: number;
 }
 
-/** Administrative level of a region, after GB/T 2260. */
-export type RegionLevel = 'PROVINCE' | 'PREFECTURE' | 'COUNTY' | 'DISTRICT';
+/**
+ * Administrative level of a region, after GB/T 2260; TOWN for townships and streets (乡镇/街道,
+ * 9-digit statistics codes), which publish reports of their own.
+ */
+export type RegionLevel = 'PROVINCE' | 'PREFECTURE' | 'COUNTY' | 'DISTRICT' | 'TOWN';
 
 /** One node of the report's heading tree: 一、 → level 1, (一) → level 2, 一是/1. → level 3. */
 export interface Section {
@@ -106,7 +109,7 @@ export interface Fact {
   /** Systems: the umbrella system a component mention belongs to (component-level evidence). */
   componentOf?: string;
   /** Places resolved to one administrative division (GB/T 2260 code; towns have 9 digits). */
-  place?: { code: string; level: RegionLevel | 'TOWN'; parentCode: string | null; parentName: string | null; province: string | null };
+  place?: { code: string; level: RegionLevel; parentCode: string | null; parentName: string | null; province: string | null };
 }
 
 export type DiagnosticCode =

@@ -48,7 +48,7 @@ export interface EvidenceRow {
 export interface RegionRow {
   code: string;
   name: string;
-  level: RegionLevel | 'TOWN';
+  level: RegionLevel;
   parentCode: string | null;
   parentName: string | null;
   province: string | null;

@@ -54,6 +54,34 @@ describe('metadata', () => {
     expect(e.meta.region?.name).toBe('西安市');
   });
 
+  it('resolves a township’s or street’s own report to the town, below its county', () => {
+    const street = extractReport('2022年,东城街道深入学习贯彻习近平法治思想，认真落实《广东省法治政府建设实施纲要》和《清城区2022年法治政府建设工作要点》。现将我街道2022年法治政府建设的情况报告如下:', taxonomy);
+    expect(street.meta.region?.chain.map((r) => `${r.name}:${r.level}`)).toEqual(['东城街道:TOWN', '清城区:DISTRICT', '清远市:PREFECTURE', '广东省:PROVINCE']);
+    expect(street.facts.filter((f) => f.kind === 'place')).toEqual([]);
+    const town = extractReport('伊金霍洛镇2023年法治政府建设工作报告\n2023年，伊金霍洛镇在伊金霍洛旗委、旗政府领导下推进依法行政。', taxonomy);
+    expect(town.meta.region?.code).toMatch(/^150627\d{3}$/);
+  });
+
+  it('keeps the county when a town name is shared and nothing in the text settles it', () => {
+    expect(extractReport('龙溪镇2024年法治政府建设年度报告\n2024年，龙溪镇持续深化法治实践。', taxonomy).meta.region).toBeNull();
+  });
+
+  it('extracts a report about a prefecture without counties (东莞市)', () => {
+    const e = extractReport('东莞市2023年法治政府建设年度报告\n2023年,东莞市深入推进依法行政。', taxonomy);
+    expect(e.meta.region?.chain.map((r) => r.name)).toEqual(['东莞市', '广东省']);
+  });
+
+  it('reads a title the page broke over two lines', () => {
+    const e = extractReport('上海市宝山区人民政府关于法治政府\n建设情况报告\n2023年,宝山区政府在市委、市政府的坚强领导下推进依法行政。', taxonomy);
+    expect(e.meta.region?.name).toBe('宝山区');
+  });
+
+  it('does not read a numbered section heading as the title', () => {
+    const e = extractReport('现将文山市2022年法治政府建设情况报告如下。\n一、落实法治政府建设年度报告制度概述\n2022年，全面落实法治政府建设年度报告制度。', taxonomy);
+    expect(e.meta.title).toBeNull();
+    expect(facts(e, 'practice', '法治政府建设年度报告').length).toBeGreaterThan(0);
+  });
+
   it('reads the year reported on, not the year published', () => {
     expect(Object.values(reports).map((e) => e.meta.year)).toEqual([2023, 2023, 2022, 2023, 2023]);
     expect(reports.shaoyang.meta.publishedOn).toBe('2024-01-31');

@@ -50,6 +50,20 @@ describe('ingest', () => {
     expect(report?.text).toContain('公示行政执法事项3316项');
   });
 
+  it('loads a street’s own report under its town, with the county above it', async () => {
+    const file = join(temp.dir, 'dongcheng-street.txt');
+    await writeFile(
+      file,
+      '东城街道2022年法治政府建设情况报告\n\n2022年,东城街道认真落实《清城区2022年法治政府建设工作要点》。现将我街道2022年法治政府建设的情况报告如下:\n一、主要工作\n全面推行行政执法“三项制度”,培育“法律明白人”32名。',
+    );
+    const [result] = await temp.ingest([file]);
+    expect(result).toMatchObject({ ok: true, year: 2022 });
+    const code = result?.ok ? result.region : '';
+    expect(code).toMatch(/^441802\d{3}$/);
+    const [town] = await temp.store.read(q.findRegions, { keys: [code] });
+    expect(town).toMatchObject({ name: '东城街道', level: 'TOWN', parentCode: '441802', parentName: '清城区', province: '广东省', reportCount: 1 });
+  });
+
   it('refuses bad files with their reason and still loads the good one', async () => {
     const before = await counts();
     const empty = join(temp.dir, 'empty.txt');
