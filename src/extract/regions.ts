@@ -91,6 +91,11 @@ export function regionByCode(code: string): RegionRecord | null {
   return regionIndex().byCode.get(normalised) ?? null;
 }
 
+/** Every division of county level or above (provinces, prefectures, counties, districts). */
+export function listRegions(): RegionRecord[] {
+  return [...regionIndex().byCode.values()];
+}
+
 export function regionsByName(name: string): RegionRecord[] {
   return regionIndex().byName.get(name) ?? [];
 }

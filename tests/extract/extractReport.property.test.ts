@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.js';
+import { listRegions } from '../../src/extract/regions.js';
 import { loadTaxonomy } from '../../src/ingest/loadTaxonomy.js';
 import type { Extraction } from '../../src/model/facts.js';
 import type { Taxonomy } from '../../src/model/taxonomy.js';
@@ -66,5 +67,19 @@ describe('extractReport on arbitrary input', () => {
     const words = '行政执法公示全过程记录法制审核'.repeat(4000);
     const quotes = '“'.repeat(20000) + '三项制度' + '”'.repeat(20000);
     for (const text of [digits, words, quotes]) checkInvariants(extractReport(text, taxonomy));
+  });
+});
+
+describe('extractReport on every division', () => {
+  it('resolves a report titled with any county-level-or-higher name to a chain that ends at its province', () => {
+    const problems: string[] = [];
+    for (const region of listRegions()) {
+      const e = extractReport(`${region.name}2023年法治政府建设情况报告\n2023年，${region.name}深入推进依法行政。`, taxonomy);
+      const chain = e.meta.region?.chain ?? [];
+      const codes = chain.map((r) => r.code);
+      if (e.meta.region?.name !== region.name) problems.push(`${region.name}: resolved to ${e.meta.region?.name ?? 'nothing'}`);
+      else if (chain[chain.length - 1]?.level !== 'PROVINCE' || new Set(codes).size !== codes.length) problems.push(`${region.name}: chain ${codes.join('>')}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
