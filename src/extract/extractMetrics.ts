@@ -68,6 +68,7 @@ const UNITS: UnitDef[] = [
   U('批次', '批次', true),
   U('户次', '户次', true),
   U('家次', '家次', true),
+  U('个次', '个次', true),
   U('大类', '类', true),
   U('%', '%', false),
   U('％', '%', false),

@@ -356,6 +356,14 @@ describe('never metrics', () => {
   });
 });
 
+describe('units', () => {
+  it('个次 is one unit, not 个 followed by 次: 检查居住社区1008个次', () => {
+    const text = '检查居住社区1008个次。';
+    const found = extractMetrics(text, { start: 0, end: text.length - 1 }, metrics).map((m) => `${m.value}${m.unit}`);
+    expect(found).toEqual(['1008个次']);
+  });
+});
+
 describe('requirements', () => {
   it('a minimum set for every period is a rule, not a result: 每季度集体学法不少于1次', () => {
     const text = '坚持每季度集体学法不少于1次,全年集体学法12次。';
