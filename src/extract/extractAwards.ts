@@ -8,9 +8,9 @@ export interface AwardMention {
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为)/g;
+const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为)/g;
 /** Nouns that make the object a recognition rather than an ordinary thing obtained. */
-const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名)/;
+const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人)/;
 
 /**
  * Recognitions the region or its units received. Example: 2023年8月被省委依法治省办授牌命名为第二批
@@ -43,13 +43,25 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     const start = sentence.start + offset;
     const year = s.match(/(20\d\d)\s*年/);
     found.push({ name: stripQuotes(phrase), year: year ? Number(year[1]) : reportYear, span: { start, end: start + phrase.length } });
+    // 获评全国知识产权保护工作成绩突出集体,全国青少年普法教育先进集体: a second title in the next
+    // clause, with no verb of its own, is won by the same verb.
+    const next = s.slice(offset + phrase.length).match(/^[,，、]([^,，。；;:：]{4,24}?(先进集体|先进单位|先进个人|示范单位|示范点|示范窗口|示范市|示范县|示范区|称号))(?=[,，。；;]|$)/);
+    if (next?.[1]) {
+      const at = sentence.start + offset + phrase.length + 1;
+      found.push({ name: stripQuotes(next[1]), year: year ? Number(year[1]) : reportYear, span: { start: at, end: at + next[1].length } });
+    }
   }
   for (const r of extractRecognitions(s)) {
     const start = sentence.start + r.start;
     const end = sentence.start + r.end;
     // 获国务院通报表扬 is already found after its verb; in 获评全省法治建设优秀省辖市,受到省委、
-    // 省政府表扬 the praise is the honour found before it.
-    if (found.some((f) => f.span.start < end)) continue;
+    // 省政府表扬 the praise, with no subject of its own, is the honour found just before it
+    // (行政复议工作受到司法部通报表彰 names its own subject). 被…表彰为… is the title after 为.
+    if (found.some((f) => f.span.start < end && f.span.end > start)) continue;
+    const clauseStart = Math.max(...[...',，;；'].map((c) => s.lastIndexOf(c, r.start - 1))) + 1;
+    const ownSubject = s.slice(clauseStart, r.start).trim().length > 0;
+    if (!ownSubject && found.some((f) => f.span.end <= start && f.span.end >= sentence.start + clauseStart - 2)) continue;
+    if (s[r.end] === '为') continue;
     const year = s.match(/(20\d\d)\s*年/);
     found.push({ name: stripQuotes(s.slice(r.start, r.end)), year: year ? Number(year[1]) : reportYear, span: { start, end } });
   }
@@ -66,7 +78,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
 const COMMENDATION = /(受到|获得|得到|获|被)[^，,。；;：:]{0,16}?(通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)/g;
 const PROMOTION = /(经验|做法|案例|模式|工作法|机制|成果)[^，,。；;：:]{0,10}?(全国|全省)[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)/g;
 const AFFIRMATION = /(中央|国务院|国家|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
-const PRESENTATION = /(作|做)(典型|经验)(发言|交流|介绍)/g;
+const PRESENTATION = /(作|做)(典型|经验)(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
 
 function extractRecognitions(sentence: string): Span[] {
   const out: Span[] = [];

@@ -143,7 +143,7 @@ export function discoverLetterLists(text: string, taken: readonly Span[]): Pract
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     // 市、县、乡、村四级 lists the levels of government, not steps of a formula; 国家、省、市 and
     // 中央、省、市 too (家 and 央 end a longer word).
-    if (/^[家央省市县区乡镇村组街社](、[省市县区乡镇村组街社])+$/.test(m[0])) continue;
+    if (/^[家央省市州县区乡镇村组街社](、[省市州县区乡镇村组街社])+$/.test(m[0])) continue;
     found.push({ name: toPracticeName(m[0]), system: false, curated: false, componentOf: null, span });
   }
   return found;
@@ -156,7 +156,9 @@ const CODED_TAIL = /^[\u4e00-\u9fa5]{0,6}?(清单|机制|模式|体系|平台|�
 
 function isTermLike(inner: string, minLength: number): boolean {
   if (inner.length < minLength || inner.length > 16) return false;
-  if (/[，,。；;：:！？!?\n《》]/.test(inner)) return false;
+  if (/[，,。；;：:！？!?\n《》“‘]/.test(inner)) return false;
+  // “一体化”, “数字化”: a manner, not a practice (“网格化”管理 names one with the noun after it).
+  if (/^[\u4e00-\u9fa5]{2}化$/.test(inner)) return false;
   // A list of short items in quotes is a named slogan-practice only when each item is short:
   // “走访、接访、下访、回访”; a list of phrases (“创则必优、创则必成、创则必胜”) is a slogan.
   if (inner.includes('、') && inner.split('、').some((item) => item.length > 3)) return false;

@@ -120,8 +120,14 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
       for (const p of extractProblems(text, sentence, taxonomy.problemThemes)) add({ kind: 'problem', name: p.theme, span: p.span });
     }
   }
-  facts.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
-  return { text, meta, sections, sentences, facts, diagnostics };
+  // A quoted title that turned out to be an honour won (被推选为“全国行政执法先进集体”) is the
+  // award, not a discovered practice.
+  const awards = facts.filter((f) => f.kind === 'award');
+  const kept = facts.filter(
+    (f) => !((f.kind === 'practice' || f.kind === 'system') && f.curated === false && awards.some((a) => a.span.start <= f.span.start && f.span.end <= a.span.end)),
+  );
+  kept.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
+  return { text, meta, sections, sentences, facts: kept, diagnostics };
 }
 
 /** Evidence fields of a fact as researchers cite them. */

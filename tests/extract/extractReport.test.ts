@@ -271,15 +271,19 @@ describe('general wording rules (sentences in the style of other reports)', () =
   });
 
   it('does not take 国家、省、市 for a formula of steps', () => {
-    expect(names('落实国家、省、市部署。', 'practice')).toEqual([]);
+    expect(names('落实国家、省、市部署，衔接省、州、县三级。', 'practice')).toEqual([]);
   });
 
   it('does not take generic mechanisms (督查考核机制, 学法常态化机制) for named ones', () => {
     expect(names('完善督查考核机制，健全学法常态化机制。', 'practice')).toEqual([]);
   });
 
-  it('keeps metaphors and bare goals in quotes out of the practices', () => {
-    expect(names('明确“路线图”“时间表”，建设“法治政府”。', 'practice')).toEqual([]);
+  it('keeps metaphors, manners and bare goals in quotes out of the practices', () => {
+    expect(names('明确“路线图”“时间表”，建设“法治政府”，以“一体化”协作、“数字化”赋能。', 'practice')).toEqual([]);
+  });
+
+  it('does not read across a quote opened inside a quote', () => {
+    expect(names('坚持“践行“两山”理念”。', 'practice')).not.toContain('践行两山');
   });
 
   it('does not read a regulation’s title as the practice its pattern describes', () => {
@@ -362,6 +366,21 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('2023年,为我市成功创建全省第二批法治政府建设示范市做出积极贡献。', 'award')).toEqual(['全省第二批法治政府建设示范市']);
     expect(names('我局2022年度考核结果为市政府一类部门“第一”等次。', 'award')).toEqual(['市政府一类部门第一等次']);
     expect(names('推荐申报全国法治政府建设示范市。', 'award')).toEqual([]);
+  });
+
+  it('takes titles after 推选为/确认为/表彰为, a second title in the next clause, and 记一等功', () => {
+    expect(names('区卫生健康局被推选为“全国行政执法先进集体”。', 'award')).toEqual(['全国行政执法先进集体']);
+    expect(names('区卫生健康局被推选为“全国行政执法先进集体”。', 'practice')).toEqual([]);
+    expect(names('被中央宣传部、司法部、全国普法办表彰为全国七五普法先进单位。', 'award')).toEqual(['全国七五普法先进单位']);
+    expect(names('获评全国知识产权保护工作成绩突出集体,全国青少年普法教育先进集体。', 'award')).toEqual([
+      '全国知识产权保护工作成绩突出集体',
+      '全国青少年普法教育先进集体',
+    ]);
+    expect(names('荣获全省法治县创建活动先进单位,行政复议工作受到司法部通报表彰,县公安交警大队被公安部记一等功。', 'award')).toEqual([
+      '全省法治县创建活动先进单位',
+      '受到司法部通报表彰',
+      '记一等功',
+    ]);
   });
 
   it('counts praise that follows an honour in the same sentence once', () => {
