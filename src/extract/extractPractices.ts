@@ -172,28 +172,46 @@ function isTermLike(inner: string, minLength: number): boolean {
 }
 
 /** Verbs that set up a named mechanism: 建立…机制, 推行…制度, 打造…平台, 探索…模式. */
-const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|推行|实行|创新|探索|构建|出台|制定|推广|打造|搭建|形成|开通|上线|编制|创设|首创|深化)/g;
+const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|推行|实行|创新|探索|构建|出台|制定|推广|打造|搭建|形成|开通|上线|编制|创设|首创|深化|严格落实|认真落实|落实|坚持|依托)/g;
 /** What a named mechanism ends in; the shortest phrase wins, then one more suffix (清单制度). */
-const MECHANISM = /^([^，,。；;：:、\n《》“”‘’()（）]{3,16}?)(工作机制|机制|制度|模式|清单|平台|工作法)(制度|机制)?/;
+const MECHANISM = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(工作机制|机制|制度|模式|清单|平台|工作法)(制度|机制)?/;
 /** Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制. */
 const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合)(工作)?(机制|制度)$/;
 
 /**
- * Open discovery of unquoted named mechanisms: the object of a verb of setting up that ends in
- * 机制/制度/模式/清单/平台/工作法 — 建立民营企业全生命周期法律服务工作机制, 健全执行联动机制,
- * 实行两级审核制度, 推行公证事项证明材料清单制度. Skipped: headings (健全依法行政制度体系 is a
- * chapter of the 纲要, not a mechanism), titles in 《》, pairs joined by 与/和/及, generic words
- * (建立长效机制), and anything a curated or quoted term already covers (`taken`).
+ * Open discovery of unquoted named mechanisms and campaigns: the object of a verb of setting up
+ * that ends in 机制/制度/模式/清单/平台/工作法 — 建立民营企业全生命周期法律服务工作机制, 健全执行联动
+ * 机制, 实行两级审核制度, 严格落实法治建设定期报告制度, 依托…综合考评工作信息平台 — and the object
+ * of a verb of launching that ends in 专项行动/提升行动/专项整治 (开展营商环境质量提升行动).
+ * Skipped: headings (健全依法行政制度体系 is a chapter of the 纲要, not a mechanism), titles in 《》,
+ * pairs (行政审批流程与机制), generic words (建立长效机制), counts (制定20项任务清单), and anything a
+ * curated or quoted term already covers (`taken`).
  */
 export function discoverNamedMechanisms(text: string, taken: readonly Span[], titles: readonly Span[] = titleSpans(text)): PracticeMention[] {
   const found: PracticeMention[] = [];
-  for (const verb of text.matchAll(ESTABLISH)) {
-    const from = (verb.index ?? 0) + verb[0].length;
-    const m = MECHANISM.exec(text.slice(from, from + 24));
+  for (const [verbs, object] of [
+    [ESTABLISH, MECHANISM],
+    [LAUNCH, CAMPAIGN],
+  ] as const) found.push(...findObjects(text, verbs, object, [...taken, ...found.map((f) => f.span)], titles));
+  return found;
+}
+
+/** Verbs that launch a named campaign: 开展重点场所控烟专项行动, 实施行政执法能力提升行动. */
+const LAUNCH = /(深入开展|持续开展|扎实开展|组织开展|集中开展|开展|实施|启动)/g;
+const CAMPAIGN = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(专项整治行动|专项行动|提升行动|攻坚行动|整治行动|专项整治|专项治理)/;
+
+function findObjects(text: string, verbs: RegExp, object: RegExp, taken: readonly Span[], titles: readonly Span[]): PracticeMention[] {
+  const found: PracticeMention[] = [];
+  for (const verb of text.matchAll(verbs)) {
+    // 出台2024年度党组集体学法清单: the year is not part of the name.
+    const year = /^20\d\d年度?/.exec(text.slice((verb.index ?? 0) + verb[0].length))?.[0].length ?? 0;
+    const from = (verb.index ?? 0) + verb[0].length + year;
+    const m = object.exec(text.slice(from, from + 26));
     if (!m) continue;
     const phrase = m[0];
     const span = { start: from, end: from + phrase.length };
-    if (/[与和及]/.test(phrase) || GENERIC_MECHANISM.test(phrase) || /^(体系|机制|制度)/.test(text.slice(span.end))) continue;
+    // A pair (行政审批流程与机制) names no mechanism; 纤检所与综合执法支队联动协作机制 names one.
+    if (/[与和及](工作)?(机制|制度|模式|清单|平台|工作法)(制度|机制)?$/.test(phrase) || GENERIC_MECHANISM.test(phrase) || /^(体系|机制|制度)/.test(text.slice(span.end))) continue;
     if (insideTitle(titles, span) || isHeadingLine(text, from)) continue;
     if ([...taken, ...found.map((f) => f.span)].some((t) => t.start < span.end && span.start < t.end)) continue;
     found.push({ name: phrase, system: false, curated: false, componentOf: null, span });

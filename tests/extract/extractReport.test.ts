@@ -336,6 +336,12 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('构建市、县、乡、村四级公共法律服务网络。', 'practice')).not.toContain('市县乡村');
   });
 
+  it('discovers mechanisms a report keeps to and campaigns it launches', () => {
+    const found = names('严格落实法治建设定期报告制度，建立纤检所与综合执法支队联动协作机制，出台2024年度党组集体学法清单，开展重点场所控烟专项行动。', 'practice');
+    expect(found).toEqual(['法治建设定期报告制度', '纤检所与综合执法支队联动协作机制', '党组集体学法清单', '重点场所控烟专项行动']);
+    expect(names('制定20项任务清单。', 'practice')).toEqual([]);
+  });
+
   it('does not take headings, generic mechanisms or pairs for named mechanisms', () => {
     const text = '(三)完善依法行政制度体系\n建立健全长效机制，完善制度机制，健全行政审批流程与机制。';
     expect(facts(extractReport(text, taxonomy), 'practice')).toEqual([]);
