@@ -114,6 +114,16 @@ describe('sections and status', () => {
     expect(reports.zhanggong.sections.filter((s) => s.level === 1).map((s) => s.status)).toEqual(['IMPLEMENTED', 'PROBLEM', 'IMPLEMENTED', 'PLANNED']);
   });
 
+  it('takes numbered shortcomings without their markers, and 偏高/不畅 as shortcomings', () => {
+    const e = extractReport('某县2023年法治政府建设情况报告\n二、存在的不足和原因\n（一）行政执法监督机制还不健全。（二）行政复议纠错率偏高。\n1.数字法治政府建设相对滞后，信息共享不畅。', taxonomy);
+    expect(facts(e, 'problem').map((f) => e.text.slice(f.span.start, f.span.end))).toEqual([
+      '行政执法监督机制还不健全',
+      '行政复议纠错率偏高',
+      '数字法治政府建设相对滞后',
+      '信息共享不畅',
+    ]);
+  });
+
   it('reads a paragraph that opens with 清醒地认识到 as shortcomings', () => {
     const e = extractReport('2023年，某县法治政府建设情况报告\n一、主要工作\n全面推行行政执法“三项制度”。\n在肯定成绩的同时，我们也清醒地认识到，基层法治力量还比较薄弱。', taxonomy);
     expect(facts(e, 'problem').map((f) => [f.name, f.status])).toEqual([['基层法治力量薄弱', 'PROBLEM']]);
