@@ -2,6 +2,7 @@ import type { Span } from '../model/facts.js';
 import type { AgencyEntry } from '../model/taxonomy.js';
 import { insideTitle, titleSpans } from './extractDocuments.js';
 import { createTermMatcher, type QuotelessText, type TermMatcher } from './matchTerms.js';
+import { regionsByName } from './regions.js';
 
 export interface AgencyMention {
   /** Canonical name without the level prefix: 司法局. */
@@ -24,7 +25,7 @@ export function extractAgencies(text: string, view: QuotelessText, entries: read
   const found: AgencyMention[] = [];
   for (const m of matchTermsAllowingShort(text, view, matcher, short)) {
     const before = text.slice(Math.max(0, m.span.start - 12), m.span.start);
-    const prefix = before.match(LEVEL_PREFIX)?.[0] ?? '';
+    const prefix = namedPrefix(before);
     const levelled = /(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/.test(prefix) || /委$/.test(prefix);
     if (needsLevel(m.surface) && !levelled) continue;
     // 司法部 inside 司法部门 ("the judicial departments") names no ministry, and 省政府部门 /
@@ -39,6 +40,20 @@ export function extractAgencies(text: string, view: QuotelessText, entries: read
 }
 
 /**
+ * The level words right before a body, where any place name in them is a real one: 邵阳市 + 司法局,
+ * 中共鞍山市 + 委; in 认真落实市委 only 市 is the level (落实市 names no place).
+ */
+function namedPrefix(before: string): string {
+  const whole = before.match(LEVEL_PREFIX)?.[0] ?? '';
+  for (let i = 0; i < whole.length; i++) {
+    const candidate = whole.slice(i);
+    const named = LEVEL_PREFIX.exec(candidate)?.[2];
+    if (!named || named.length <= 1 || regionsByName(named).length > 0) return candidate;
+  }
+  return '';
+}
+
+/**
  * Leading groups (领导小组) are bodies too, too many to list: 市依法行政工作领导小组,
  * 县机构改革领导小组. The name is the words before 领导小组 back to a level word or the clause
  * start, without 的/为/以 (成立以县长为组长的…领导小组 names no group by its head).
@@ -48,10 +63,13 @@ const LEADING_GROUP = /(中共)?([\u4e00-\u9fa5]{1,8}?(省|市|县|区))?(省|�
 function extractLeadingGroups(text: string, taken: readonly AgencyMention[]): AgencyMention[] {
   const out: AgencyMention[] = [];
   for (const m of text.matchAll(LEADING_GROUP)) {
-    const core = m[5] ?? '';
-    if (/^(成立|组建|设立|健全|调整|召开|由|各)/.test(core)) continue;
-    const start = m.index ?? 0;
-    const span = { start, end: start + m[0].length };
+    // 调整镇法治政府建设工作领导小组: the verb (and the level after it) is not part of the name;
+    // 完善领导小组工作规则 names no group.
+    const verb = /^(成立|组建|设立|健全|完善|明确|调整|充实|优化|加强|召开|由|各)+(省|市|县|区|镇|乡|街道)?/.exec(m[5] ?? '')?.[0] ?? '';
+    const core = (m[5] ?? '').slice(verb.length);
+    if (core.length < 2) continue;
+    const start = verb ? (m.index ?? 0) + m[0].length - core.length - 4 : (m.index ?? 0);
+    const span = { start, end: (m.index ?? 0) + m[0].length };
     if (taken.some((t) => t.span.start < span.end && span.start < t.span.end)) continue;
     out.push({ name: `${core}领导小组`, span });
   }

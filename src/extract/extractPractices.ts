@@ -79,7 +79,7 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
  * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, plan periods such as 十四五, and metaphors and
  * manner words (“面对面”, “零距离”, “最后一公里”).
  */
-const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$/;
+const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$/;
 
 /** Words around a quoted title that make it an honour won, not a practice: 被评为“…”, “…”荣誉称号. */
 const AWARD_BEFORE = /(评为|命名为|授予|获评|荣获|获得|获|荣膺|授牌|创建成为|成功创建|入选)[^，。；,;]{0,6}$/;
@@ -167,7 +167,7 @@ function isTermLike(inner: string, minLength: number): boolean {
   if (SLOGAN.test(inner)) return false;
   // Strategies, goals, experiences and percentages in quotes are slogans or honours, not ways of
   // governing: “实施依法治区战略”, “宁夏经验”, “四个100%”, “…创新发展示范区”.
-  if (/(战略|经验|目标|理念|思想|精神|方针|示范区|示范市|示范县|奖|称号)$/.test(inner) || /[%％]/.test(inner)) return false;
+  if (/(战略|经验|目标|理念|思想|精神|方针|示范区|示范市|示范县|奖|称号|案例|百强[县市区]?(\(市\)|（市）)?)$/.test(inner) || /[%％]/.test(inner)) return false;
   return /[\u4e00-\u9fa5]/.test(inner);
 }
 
@@ -275,7 +275,7 @@ function compile(entries: readonly PracticeEntry[]): CompiledPractices {
   return c;
 }
 
-/** All practice and system mentions of a text: curated ones, then discovered quoted terms. */
+/** All practice and system mentions of a text: curated ones, then discovered terms. */
 export function extractPractices(text: string, entries: readonly PracticeEntry[], view: QuotelessText = toQuoteless(text)): PracticeMention[] {
   const { matcher, byName, known, patterns } = compile(entries);
   const curated = extractCuratedPractices(text, view, matcher, byName, patterns);

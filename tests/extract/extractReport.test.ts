@@ -413,6 +413,19 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(agencies).toEqual([]);
   });
 
+  it('keeps only real place names in an agency’s level words (落实市委 is 市委)', () => {
+    const e = extractReport('2023年,认真落实市委部署,办理市人大代表建议,中共鞍山市委、紫阳县司法局参与。', taxonomy);
+    expect(facts(e, 'agency').map((f) => e.text.slice(f.span.start, f.span.end))).toEqual(['市委', '市人大', '中共鞍山市委', '紫阳县司法局']);
+  });
+
+  it('does not take a verb before 领导小组 for part of its name', () => {
+    expect(names('完善领导小组工作规则，调整镇法治政府建设工作领导小组。', 'agency')).toEqual(['法治政府建设工作领导小组']);
+  });
+
+  it('keeps idioms and case labels in quotes out of the practices', () => {
+    expect(names('解决群众“急难愁盼”问题，交出“成绩单”，入选“优秀改革案例”。', 'practice')).toEqual([]);
+  });
+
   it('finds leading groups as agencies, and no ministry in 司法部门', () => {
     const agencies = names('市依法行政工作领导小组督促司法部门落实。', 'agency');
     expect(agencies).toContain('依法行政工作领导小组');
