@@ -92,8 +92,12 @@ const AWARD_AFTER = /^(荣誉)?称号|^(荣誉|奖|称号|示范)/;
  * one- and two-character words (“铺路”, “松绑”), political formulas, honours won (被评为“全国
  * 文明单位”, “国家卫生城市”称号 — those are awards), and taxonomy surfaces (`known`) are not terms.
  */
+/** A counted formula: 四个走在前, 两个确保, 十大战略, 四件大事. */
+const COUNTED = /^[一二两三四五六七八九十]+[个件大项条]/;
+
 export function discoverQuotedTerms(text: string, taken: readonly Span[], known: ReadonlySet<string> = new Set()): PracticeMention[] {
   const found: PracticeMention[] = [];
+  let lastSloganEnd = -1;
   for (let i = 0; i < text.length; i++) {
     const close = QUOTE_PAIRS[text[i] ?? ''];
     if (!close) continue;
@@ -114,6 +118,14 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
       continue;
     }
     if (!isTermLike(inner, shortTerm ? 2 : 3) || known.has(stripQuotes(inner))) continue;
+    // 聚焦“四个走在前”“四个新”, 锚定“两个确保”, 发挥“三个作用”, 为“六个兴安”建设: a counted
+    // formula that the report rallies to is a slogan; 开展…“八大行动”, 行政调解“三个融入” are
+    // practices.
+    const rallied = /(聚焦|聚力|锚定|对标|围绕|实现|发挥|领悟|增强|坚定|践行|对照)[^，。；,;“”]{0,3}$|为$/.test(text.slice(Math.max(0, i - 6), i));
+    if (COUNTED.test(inner) && (rallied || (text[i - 1] === '”' && lastSloganEnd === i - 1))) {
+      lastSloganEnd = end;
+      continue;
+    }
     // 由“被动接受申报”向“主动收集需求”转变: the old way is not a practice.
     if (/[由从]$/.test(text.slice(i - 1, i)) && /^[向到]/.test(text.slice(end + 1, end + 2))) continue;
     if (AWARD_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || AWARD_AFTER.test(text.slice(end + 1, end + 5))) continue;
@@ -143,7 +155,7 @@ export function discoverLetterLists(text: string, taken: readonly Span[]): Pract
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     // 市、县、乡、村四级 lists the levels of government, not steps of a formula; 国家、省、市 and
     // 中央、省、市 too (家 and 央 end a longer word).
-    if (/^[家央省市州县区乡镇村组街社](、[省市州县区乡镇村组街社])+$/.test(m[0])) continue;
+    if (/^[国家央省市州县区乡镇村组街社](、[省市州县区乡镇村组街社])+$/.test(m[0])) continue;
     found.push({ name: toPracticeName(m[0]), system: false, curated: false, componentOf: null, span });
   }
   return found;

@@ -146,10 +146,21 @@ function resolveCountyOrAbove(title: string | null, text: string, opening: strin
     const mostSpecific = Math.max(...candidates.map((c) => LEVEL_RANK[c.level]));
     return pickByContext(candidates.filter((c) => LEVEL_RANK[c.level] === mostSpecific), text);
   }
-  const named = findRegionNames(opening);
+  const named = findRegionNames(opening).filter((m) => standsAlone(opening, m));
   const self = selfReference(opening);
   const first = (self && named.find((m) => self.test(m.name))) ?? named[0];
   return first ? pickByContext(regionsByName(first.name), text) : null;
+}
+
+/**
+ * A two-character county name inside running text must stand as a name: in 在市委、市政府和县委
+ * 的领导下 the 和县 of 市政府和县委 is no county. It stands alone after a non-Chinese character or a
+ * preposition (在泸县, 对忠县), never after another word's character.
+ */
+function standsAlone(text: string, m: { name: string; start: number }): boolean {
+  if (m.name.length > 2) return true;
+  const before = text[m.start - 1] ?? '';
+  return !/[\u4e00-\u9fa5]/.test(before) || /[在对由与向到赴至从将把]/.test(before);
 }
 
 /**

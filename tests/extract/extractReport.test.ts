@@ -71,6 +71,11 @@ describe('metadata', () => {
     expect(e.meta.region?.chain.map((r) => r.name)).toEqual(['东莞市', '广东省']);
   });
 
+  it('does not read 和县 out of 市政府和县委 when the opening names the report’s county later', () => {
+    const e = extractReport('2022年,在市委、市政府和县委的坚强领导下,全县法治政府建设扎实推进。高台县深入推进依法行政。', taxonomy);
+    expect(e.meta.region?.name).toBe('高台县');
+  });
+
   it('reads a title the page broke over two lines', () => {
     const e = extractReport('上海市宝山区人民政府关于法治政府\n建设情况报告\n2023年,宝山区政府在市委、市政府的坚强领导下推进依法行政。', taxonomy);
     expect(e.meta.region?.name).toBe('宝山区');
@@ -281,7 +286,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
   });
 
   it('does not take 国家、省、市 for a formula of steps', () => {
-    expect(names('落实国家、省、市部署，衔接省、州、县三级。', 'practice')).toEqual([]);
+    expect(names('落实国家、省、市部署，衔接省、州、县三级，贯彻国、省、市要求。', 'practice')).toEqual([]);
   });
 
   it('does not take generic mechanisms (督查考核机制, 学法常态化机制) for named ones', () => {
@@ -420,6 +425,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
 
   it('does not take a verb before 领导小组 for part of its name', () => {
     expect(names('完善领导小组工作规则，调整镇法治政府建设工作领导小组。', 'agency')).toEqual(['法治政府建设工作领导小组']);
+  });
+
+  it('takes a counted formula the report rallies to for a slogan, one it carries out for a practice', () => {
+    expect(names('聚焦“四个走在前”“四个新”重大任务，锚定“两个确保”，发挥“三个作用”。', 'practice')).toEqual([]);
+    expect(names('开展法治政府建设“八大行动”，推进行政调解“三个融入”试点。', 'practice')).toEqual(expect.arrayContaining(['八大行动', '三个融入']));
   });
 
   it('keeps idioms and case labels in quotes out of the practices', () => {
