@@ -20,6 +20,8 @@ const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候
  */
 export function extractAwards(text: string, sentence: Span, reportYear: number | null): AwardMention[] {
   const s = text.slice(sentence.start, sentence.end);
+  const written = s.match(/(20\d\d)\s*年/);
+  const year = written ? Number(written[1]) : reportYear;
   const found: AwardMention[] = [];
   for (const m of s.matchAll(AWARD_VERB)) {
     const from = (m.index ?? 0) + m[0].length;
@@ -41,14 +43,13 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     const offset = s.indexOf(phrase, from);
     if (offset < 0) continue;
     const start = sentence.start + offset;
-    const year = s.match(/(20\d\d)\s*年/);
-    found.push({ name: stripQuotes(phrase), year: year ? Number(year[1]) : reportYear, span: { start, end: start + phrase.length } });
+    found.push({ name: stripQuotes(phrase), year, span: { start, end: start + phrase.length } });
     // 获评全国知识产权保护工作成绩突出集体,全国青少年普法教育先进集体: a second title in the next
     // clause, with no verb of its own, is won by the same verb.
     const next = s.slice(offset + phrase.length).match(/^[,，、]([^,，。；;:：]{4,24}?(先进集体|先进单位|先进个人|示范单位|示范点|示范窗口|示范市|示范县|示范区|称号))(?=[,，。；;]|$)/);
     if (next?.[1]) {
       const at = sentence.start + offset + phrase.length + 1;
-      found.push({ name: stripQuotes(next[1]), year: year ? Number(year[1]) : reportYear, span: { start: at, end: at + next[1].length } });
+      found.push({ name: stripQuotes(next[1]), year, span: { start: at, end: at + next[1].length } });
     }
   }
   for (const r of extractRecognitions(s)) {
@@ -62,8 +63,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     const ownSubject = s.slice(clauseStart, r.start).trim().length > 0;
     if (!ownSubject && found.some((f) => f.span.end <= start && f.span.end >= sentence.start + clauseStart - 2)) continue;
     if (s[r.end] === '为') continue;
-    const year = s.match(/(20\d\d)\s*年/);
-    found.push({ name: stripQuotes(s.slice(r.start, r.end)), year: year ? Number(year[1]) : reportYear, span: { start, end } });
+    found.push({ name: stripQuotes(s.slice(r.start, r.end)), year, span: { start, end } });
   }
   return found;
 }

@@ -79,7 +79,9 @@ function townsByCounty(): Map<string, RegionRecord[]> {
   for (const s of streets) {
     const parent = s.areaCode ?? '';
     const record: RegionRecord = { code: s.code, name: s.name, level: 'TOWN', parentCode: parent };
-    towns.set(parent, [...(towns.get(parent) ?? []), record]);
+    const list = towns.get(parent);
+    if (list) list.push(record);
+    else towns.set(parent, [record]);
   }
   return towns;
 }
@@ -180,9 +182,16 @@ let townNames: Map<string, RegionRecord[]> | null = null;
 /** Towns and streets by name (41,000 of them; many names recur: 东城街道 is in 39 counties). */
 function townsByName(): Map<string, RegionRecord[]> {
   if (townNames) return townNames;
-  townNames = new Map();
-  for (const list of townsByCounty().values()) for (const t of list) townNames.set(t.name, [...(townNames.get(t.name) ?? []), t]);
-  return townNames;
+  const byName = new Map<string, RegionRecord[]>();
+  for (const list of townsByCounty().values()) {
+    for (const t of list) {
+      const same = byName.get(t.name);
+      if (same) same.push(t);
+      else byName.set(t.name, [t]);
+    }
+  }
+  townNames = byName;
+  return byName;
 }
 
 /**
@@ -197,11 +206,10 @@ function resolveTown(title: string | null, opening: string, above: RegionRecord 
       const end = (m.index ?? 0) + m[0].length;
       const candidates = townCandidates(source, end).filter((t) => !above || ancestry(t).some((a) => a.code === above.code));
       if (candidates.length === 1) return candidates[0] ?? null;
-      if (candidates.length > 1) {
-        const best = pickByContext(candidates, text);
-        const scored = candidates.filter((c) => contextScore(c, text) === contextScore(best ?? c, text));
-        if (best && scored.length === 1 && contextScore(best, text) > 0) return best;
-      }
+      // Several towns of that name: the one whose county the text names most, if only one is.
+      const scores = candidates.map((c) => contextScore(c, text));
+      const top = Math.max(0, ...scores);
+      if (top > 0 && scores.filter((x) => x === top).length === 1) return candidates[scores.indexOf(top)] ?? null;
     }
   }
   return null;

@@ -38,14 +38,13 @@ describe('metadata', () => {
     expect(e.facts.filter((f) => f.kind === 'place').map((f) => f.name)).toEqual(['西湖区', '上城区']);
   });
 
-  it('takes the region of the report’s own level when the opening first names its province', () => {
-    const e = extractReport('现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n认真贯彻落实《湖南省法治政府建设实施纲要(2021—2025年)》，制定了《岳阳县人民政府常务会会前学法制度》。', taxonomy);
-    expect(e.meta.region?.name).toBe('岳阳县');
-  });
-
-  it('does not take the level above (在市委、市政府领导下) for the report’s own', () => {
-    const e = extractReport('2022年,管城回族区在市委、市政府正确领导下，贯彻《河南省法治政府建设实施方案》，依托郑州市平台，现将我区工作情况报告如下:', taxonomy);
-    expect(e.meta.region?.name).toBe('管城回族区');
+  it.each([
+    ['the region of its own level, not the province it first cites', '现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n认真贯彻落实《湖南省法治政府建设实施纲要(2021—2025年)》，制定了《岳阳县人民政府常务会会前学法制度》。', '岳阳县'],
+    ['its own region, not the level above (在市委、市政府领导下)', '2022年,管城回族区在市委、市政府正确领导下，贯彻《河南省法治政府建设实施方案》，依托郑州市平台，现将我区工作情况报告如下:', '管城回族区'],
+    ['its county named later, not 和县 out of 市政府和县委', '2022年,在市委、市政府和县委的坚强领导下,全县法治政府建设扎实推进。高台县深入推进依法行政。', '高台县'],
+    ['the region of a title the page broke over two lines', '上海市宝山区人民政府关于法治政府\n建设情况报告\n2023年,宝山区政府在市委、市政府的坚强领导下推进依法行政。', '宝山区'],
+  ])('resolves a report without a one-line title to %s', (_case, text, region) => {
+    expect(extractReport(text, taxonomy).meta.region?.name).toBe(region);
   });
 
   it('keeps a body’s name on the line above the title as part of the report', () => {
@@ -69,16 +68,6 @@ describe('metadata', () => {
   it('extracts a report about a prefecture without counties (东莞市)', () => {
     const e = extractReport('东莞市2023年法治政府建设年度报告\n2023年,东莞市深入推进依法行政。', taxonomy);
     expect(e.meta.region?.chain.map((r) => r.name)).toEqual(['东莞市', '广东省']);
-  });
-
-  it('does not read 和县 out of 市政府和县委 when the opening names the report’s county later', () => {
-    const e = extractReport('2022年,在市委、市政府和县委的坚强领导下,全县法治政府建设扎实推进。高台县深入推进依法行政。', taxonomy);
-    expect(e.meta.region?.name).toBe('高台县');
-  });
-
-  it('reads a title the page broke over two lines', () => {
-    const e = extractReport('上海市宝山区人民政府关于法治政府\n建设情况报告\n2023年,宝山区政府在市委、市政府的坚强领导下推进依法行政。', taxonomy);
-    expect(e.meta.region?.name).toBe('宝山区');
   });
 
   it('does not read a numbered section heading as the title', () => {
