@@ -17,7 +17,8 @@ export interface PlaceMention {
 export function extractPlaces(text: string, region: RegionRecord | null, view: QuotelessText = toQuoteless(text)): PlaceMention[] {
   const own = new Set(region ? ancestry(region).map((r) => r.name) : []);
   const found: PlaceMention[] = (region ? subRegionMatcher(region).find(text, view) : [])
-    .filter((m) => !own.has(m.term.name) && isBounded(text, m.span, m.surface === m.term.name))
+    // A full name, or a street's 秀全街 for 秀全街道, carries its level word and stands as a name.
+    .filter((m) => !own.has(m.term.name) && isBounded(text, m.span, m.surface === m.term.name || /街$/.test(m.surface)))
     .map((m) => ({ name: m.term.name, region: m.term, span: m.span }));
   const taken = (s: Span) => found.some((f) => f.span.start < s.end && s.start < f.span.end);
   for (const m of findRegionNames(text)) {

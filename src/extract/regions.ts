@@ -290,6 +290,8 @@ export function subRegionNames(region: RegionRecord): Map<string, RegionRecord> 
     out.set(r.name, r);
     const short = shortName(r.name);
     if (short !== r.name && short !== own && !out.has(short)) out.set(short, r);
+    // Guangzhou and others write their streets as 秀全街 for 秀全街道.
+    if (r.level === 'TOWN' && r.name.endsWith('街道') && !out.has(r.name.slice(0, -1))) out.set(r.name.slice(0, -1), r);
   };
   const children = [...regionIndex().byCode.values()].filter((r) => r.parentCode === region.code);
   for (const child of children) add(child);

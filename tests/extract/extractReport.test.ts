@@ -204,6 +204,15 @@ describe('other kinds', () => {
     expect(names).toContain('紫阳县2023年法治政府建设工作要点');
   });
 
+  it('finds a district’s streets written 秀全街 for 秀全街道, and its towns', () => {
+    const e = extractReport('花都区2022年法治政府建设情况报告\n2022年,秀全街花港社区被推选为“全国民主法治示范社区”,新华街道、狮岭镇持续推进。', taxonomy);
+    expect(facts(e, 'place').map((f) => [f.name, e.text.slice(f.span.start, f.span.end)])).toEqual([
+      ['秀全街道', '秀全街'],
+      ['新华街道', '新华街道'],
+      ['狮岭镇', '狮岭镇'],
+    ]);
+  });
+
   it('takes a short place name only where it stands as a name', () => {
     const ziyang = facts(reports.ziyang, 'place').map((p) => p.name);
     expect(ziyang).toContain('毛坝镇');
