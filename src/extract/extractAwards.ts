@@ -46,9 +46,12 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     found.push({ name: stripQuotes(phrase), year, span: { start, end: start + phrase.length } });
     // 获评全国知识产权保护工作成绩突出集体,全国青少年普法教育先进集体: a second title in the next
     // clause, with no verb of its own, is won by the same verb.
-    const next = s.slice(offset + phrase.length).match(/^[,，、]([^,，。；;:：]{4,24}?(先进集体|先进单位|先进个人|示范单位|示范点|示范窗口|示范市|示范县|示范区|称号))(?=[,，。；;]|$)/);
+    // 授予…先进单位2个,先进个人2名: the count after each title is not part of it.
+    const tail = s.slice(offset + phrase.length).replace(/^\d+[个项家名次]/, '');
+    const skipped = s.length - offset - phrase.length - tail.length;
+    const next = tail.match(/^[,，、]([^,，。；;:：]{0,24}?(先进集体|先进单位|先进个人|示范单位|示范点|示范窗口|示范市|示范县|示范区|称号))(?=\d+[个项家名次]|[,，。；;]|$)/);
     if (next?.[1]) {
-      const at = sentence.start + offset + phrase.length + 1;
+      const at = sentence.start + offset + phrase.length + skipped + 1;
       found.push({ name: stripQuotes(next[1]), year, span: { start: at, end: at + next[1].length } });
     }
   }

@@ -395,6 +395,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
       '全国知识产权保护工作成绩突出集体',
       '全国青少年普法教育先进集体',
     ]);
+    expect(names('2022年,省人民政府授予我市全省法治政府建设工作先进单位2个,先进个人2名。', 'award')).toEqual(['我市全省法治政府建设工作先进单位', '先进个人']);
     expect(names('荣获全省法治县创建活动先进单位,行政复议工作受到司法部通报表彰,县公安交警大队被公安部记一等功。', 'award')).toEqual([
       '全省法治县创建活动先进单位',
       '受到司法部通报表彰',
