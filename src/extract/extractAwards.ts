@@ -33,6 +33,8 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     let phrase = clause.replace(/(荣誉)?称号.*$/, '').replace(/[一二三四五六七八九十]是.*$/, '').trim();
     // 为我市成功创建全省第二批法治政府建设示范市做出积极贡献: the title ends before the verb.
     phrase = phrase.replace(/(做出|作出|提供|奠定|打下|贡献).*$/, '');
+    // 授予丽江市全省法治政府建设工作先进单位: the holder before the title is not part of it.
+    phrase = phrase.replace(/^(我(市|县|区|镇|乡|局)|[\u4e00-\u9fa5]{2,8}?(省|市|县|区|镇|乡|街道))(?=(全国|全省|全市|全区|全县|省级|首批|第[一二三四五六七八九十\d]+批))/, '');
     phrase = phrase.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
     // A title conferred (授予…称号) or a quoted title won (荣获“…”, 获评首批“清风辽宁政务窗口”,
     // 入选全国“枫桥式工作法”单位) is an award whatever its words.
