@@ -1,7 +1,7 @@
 import type { Span } from '../model/facts.js';
 import type { AgencyEntry } from '../model/taxonomy.js';
 import { insideTitle, titleSpans } from './extractDocuments.js';
-import { createTermMatcher, type QuotelessText, type TermMatcher } from './matchTerms.js';
+import { createTermMatcher, overlaps, type QuotelessText, type TermMatcher } from './matchTerms.js';
 import { regionsByName } from './regions.js';
 
 export interface AgencyMention {
@@ -70,7 +70,7 @@ function extractLeadingGroups(text: string, taken: readonly AgencyMention[]): Ag
     if (core.length < 2) continue;
     const start = verb ? (m.index ?? 0) + m[0].length - core.length - 4 : (m.index ?? 0);
     const span = { start, end: (m.index ?? 0) + m[0].length };
-    if (taken.some((t) => t.span.start < span.end && span.start < t.span.end)) continue;
+    if (taken.some((t) => overlaps(t.span, span))) continue;
     out.push({ name: `${core}领导小组`, span });
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Span } from '../model/facts.js';
-import { stripQuotes } from './matchTerms.js';
+import { overlaps, stripQuotes } from './matchTerms.js';
 
 export interface AwardMention {
   name: string;
@@ -63,7 +63,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // 获国务院通报表扬 is already found after its verb; in 获评全省法治建设优秀省辖市,受到省委、
     // 省政府表扬 the praise, with no subject of its own, is the honour found just before it
     // (行政复议工作受到司法部通报表彰 names its own subject). 被…表彰为… is the title after 为.
-    if (found.some((f) => f.span.start < end && f.span.end > start)) continue;
+    if (found.some((f) => overlaps(f.span, { start, end }))) continue;
     const clauseStart = Math.max(...[...',，;；'].map((c) => s.lastIndexOf(c, r.start - 1))) + 1;
     const ownSubject = s.slice(clauseStart, r.start).trim().length > 0;
     if (!ownSubject && found.some((f) => f.span.end <= start && f.span.end >= sentence.start + clauseStart - 2)) continue;
@@ -93,7 +93,7 @@ function extractRecognitions(sentence: string): Span[] {
       const span = { start, end: start + m[0].length };
       // A plan to seek praise (争取…推广) is not one received.
       if (/(争取|力争|努力|推动|打造)/.test(sentence.slice(Math.max(0, start - 6), start))) continue;
-      if (!out.some((o) => o.start < span.end && span.start < o.end)) out.push(span);
+      if (!out.some((o) => overlaps(o, span))) out.push(span);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1,7 +1,8 @@
 import type { Span } from '../model/facts.js';
 import type { PracticeEntry } from '../model/taxonomy.js';
 import { insideTitle, titleSpans } from './extractDocuments.js';
-import { createTermMatcher, keepLongest, stripQuotes, toQuoteless, type QuotelessText, type TermMatch, type TermMatcher } from './matchTerms.js';
+import { createTermMatcher, keepLongest, overlaps, stripQuotes, toQuoteless, type QuotelessText, type TermMatch, type TermMatcher } from './matchTerms.js';
+import { startsWithHeading } from './parseStructure.js';
 
 export interface PracticeMention {
   name: string;
@@ -112,7 +113,7 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     const coded = /^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner) ? CODED_TAIL.exec(text.slice(end + 1, end + 9)) : null;
     if (coded) {
       const codedSpan = { start: i, end: end + 1 + coded[0].length };
-      if (!taken.some((t) => t.start < codedSpan.end && codedSpan.start < t.end)) {
+      if (!taken.some((t) => overlaps(t, codedSpan))) {
         found.push({ name: inner + coded[0], system: /制度$/.test(coded[0]), curated: false, componentOf: null, span: codedSpan });
       }
       continue;
@@ -129,7 +130,7 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // 由“被动接受申报”向“主动收集需求”转变: the old way is not a practice.
     if (/[由从]$/.test(text.slice(i - 1, i)) && /^[向到]/.test(text.slice(end + 1, end + 2))) continue;
     if (AWARD_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || AWARD_AFTER.test(text.slice(end + 1, end + 5))) continue;
-    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    if (taken.some((t) => overlaps(t, span))) continue;
     found.push({ name: toPracticeName(inner), system: /制度$/.test(inner), curated: false, componentOf: null, span });
   }
   return keepLongest(found);
@@ -152,7 +153,7 @@ export function discoverLetterLists(text: string, taken: readonly Span[]): Pract
   const found: PracticeMention[] = [];
   for (const m of text.matchAll(/(?<!、)[\u4e00-\u9fa5](、[\u4e00-\u9fa5]){2,}(?![\u4e00-\u9fa5]?、)/gu)) {
     const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
-    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    if (taken.some((t) => overlaps(t, span))) continue;
     // 市、县、乡、村四级 lists the levels of government, not steps of a formula; 国家、省、市 and
     // 中央、省、市 too (家 and 央 end a longer word).
     if (/^[国家央省市州县区乡镇村组街社](、[省市州县区乡镇村组街社])+$/.test(m[0])) continue;
@@ -201,10 +202,12 @@ const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|
  */
 export function discoverNamedMechanisms(text: string, taken: readonly Span[], titles: readonly Span[] = titleSpans(text)): PracticeMention[] {
   const found: PracticeMention[] = [];
+  /** Spans already claimed: the caller's, then each discovery's as it is made. */
+  const claimed = [...taken];
   for (const [verbs, object] of [
     [ESTABLISH, MECHANISM],
     [LAUNCH, CAMPAIGN],
-  ] as const) found.push(...findObjects(text, verbs, object, [...taken, ...found.map((f) => f.span)], titles));
+  ] as const) found.push(...findObjects(text, verbs, object, claimed, titles));
   return found;
 }
 
@@ -212,8 +215,8 @@ export function discoverNamedMechanisms(text: string, taken: readonly Span[], ti
 const LAUNCH = /(深入开展|持续开展|扎实开展|组织开展|集中开展|开展|实施|启动)/g;
 const CAMPAIGN = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(专项整治行动|专项行动|提升行动|攻坚行动|整治行动|专项整治|专项治理)/;
 
-function findObjects(text: string, verbs: RegExp, object: RegExp, taken: readonly Span[], titles: readonly Span[]): PracticeMention[] {
-  const found: PracticeMention[] = [];
+/** Objects of `verbs` shaped like `object`, skipping spans in `claimed` and adding their own to it. */
+function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span[], titles: readonly Span[]): Generator<PracticeMention> {
   for (const verb of text.matchAll(verbs)) {
     // 出台2024年度党组集体学法清单: the year is not part of the name.
     const year = /^20\d\d年度?/.exec(text.slice((verb.index ?? 0) + verb[0].length))?.[0].length ?? 0;
@@ -225,17 +228,17 @@ function findObjects(text: string, verbs: RegExp, object: RegExp, taken: readonl
     // A pair (行政审批流程与机制) names no mechanism; 纤检所与综合执法支队联动协作机制 names one.
     if (/[与和及](工作)?(机制|制度|模式|清单|平台|工作法)(制度|机制)?$/.test(phrase) || GENERIC_MECHANISM.test(phrase) || /^(体系|机制|制度)/.test(text.slice(span.end))) continue;
     if (insideTitle(titles, span) || isHeadingLine(text, from)) continue;
-    if ([...taken, ...found.map((f) => f.span)].some((t) => t.start < span.end && span.start < t.end)) continue;
-    found.push({ name: phrase, system: false, curated: false, componentOf: null, span });
+    if (claimed.some((t) => overlaps(t, span))) continue;
+    claimed.push(span);
+    yield { name: phrase, system: false, curated: false, componentOf: null, span };
   }
-  return found;
 }
 
 /** Whether `at` lies in a heading line ((三)完善行政决策程序体系 / 一、…) before its first stop. */
 function isHeadingLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const before = text.slice(lineStart, at);
-  return /^\s*([(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/.test(before) && !/[。；;]/.test(before);
+  return startsWithHeading(before) && !/[。；;]/.test(before);
 }
 
 interface CompiledPattern {

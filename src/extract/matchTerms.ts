@@ -101,6 +101,11 @@ export function matchTerms<T>(original: string, view: QuotelessText, surfaces: R
   return createTermMatcher(surfaces).find(original, view);
 }
 
+/** Whether two half-open spans share at least one character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** Greedy: longest first, then earliest; a candidate overlapping a kept one is dropped. */
 export function keepLongest<M extends { span: Span }>(candidates: M[]): M[] {
   const sorted = [...candidates].sort(
@@ -108,7 +113,7 @@ export function keepLongest<M extends { span: Span }>(candidates: M[]): M[] {
   );
   const kept: M[] = [];
   for (const c of sorted) {
-    if (!kept.some((k) => k.span.start < c.span.end && c.span.start < k.span.end)) kept.push(c);
+    if (!kept.some((k) => overlaps(k.span, c.span))) kept.push(c);
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,4 +1,5 @@
 import { convert } from 'html-to-text';
+import { startsWithHeading } from './parseStructure.js';
 
 /**
  * Text normalisation: the one place that decides what "the text" of a report is. Every offset
@@ -99,6 +100,6 @@ function isBodyName(line: string): boolean {
  */
 export function isTitleLine(line: string): boolean {
   const t = line.trim();
-  if (/^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．])/.test(t)) return false;
+  if (startsWithHeading(t) || /^\d+[、.．]/.test(t)) return false;
   return t.length >= 8 && t.length <= 80 && /法治/.test(t) && /(报告|总结|情况|工作要点)/.test(t) && !/。/.test(t);
 }

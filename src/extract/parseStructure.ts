@@ -11,6 +11,11 @@ const LEVEL1 = new RegExp(`^[ \\t\\u3000]*([${CN_DIGITS}]{1,3})[、.．]`);
  * still a second-level heading.
  */
 const LEVEL2 = new RegExp(`^[ \\t\\u3000]*(?:[(（]([${CN_DIGITS}]{1,3})[)）]|[)）](?=[\\u4e00-\\u9fa5]))`);
+/** Whether a line opens with a section marker (一、 / (一)): a heading, not a sentence or a title. */
+export function startsWithHeading(line: string): boolean {
+  return LEVEL1.test(line) || LEVEL2.test(line);
+}
+
 /** 一是加强… — an enumerated point inside a paragraph (third level). */
 const LEVEL3 = new RegExp(`([${CN_DIGITS}]{1,3})是`, 'g');
 
