@@ -271,8 +271,24 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['规范行政处罚裁量权，推行柔性执法。', '行政裁量权基准'],
       ['积极创建“全国法治政府示范县”。', '法治政府建设示范创建'],
       ['开展法治宣传进农村、进社区、进机关、进企业、进校园活动。', '法律六进'],
+      ['通过县委常委会会议、县政府常务会议、县委理论学习中心组学习等形式原文学习宪法。', '政府常务会议学法'],
+      ['将法治建设情况列入年终述职内容，纳入绩效考核。', '法治建设纳入考核'],
+      ['把法治建设成效作为衡量各级领导班子和领导干部工作实绩的重要内容。', '法治建设纳入考核'],
+      ['法治泉州建设考评连续两年获优秀等次。', '法治建设纳入考核'],
+      ['发挥镇党委学习中心组作用，带头学法。', '理论学习中心组学法'],
+      ['聘请律师审查重大行政决策的合法性。', '合法性审查'],
+      ['全年开展专项督查6次，通报问题15项。', '法治督察'],
+      ['审议法治政府建设工作要点和示范创建方案。', '法治政府建设示范创建'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
+  });
+
+  it('keeps a named field out of 法治督察 and the practice the subject names out of 纳入…考核', () => {
+    expect(names('开展安全生产专项督查。', 'practice')).not.toContain('法治督察');
+    const both = names('将党政主要负责人履行推进法治建设第一责任人职责纳入年度考核体系。', 'system').concat(
+      names('将党政主要负责人履行推进法治建设第一责任人职责纳入年度考核体系。', 'practice'),
+    );
+    expect(both).toEqual(expect.arrayContaining(['法治建设第一责任人职责', '法治建设纳入考核']));
   });
 
   it('takes a quoted code together with the noun it names, and a two-character brand before 专项', () => {
