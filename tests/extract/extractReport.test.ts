@@ -279,6 +279,9 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['聘请律师审查重大行政决策的合法性。', '合法性审查'],
       ['全年开展专项督查6次，通报问题15项。', '法治督察'],
       ['审议法治政府建设工作要点和示范创建方案。', '法治政府建设示范创建'],
+      ['组织副科级以上干部参加法治理论知识现场抽考。', '国家工作人员学法考法'],
+      ['开展宪法法律知识测试，参考率100%。', '国家工作人员学法考法'],
+      ['组织执法规范化培训4场。', '行政执法人员培训'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
   });
