@@ -8,9 +8,14 @@ export interface AwardMention {
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为)/g;
-/** Nouns that make the object a recognition rather than an ordinary thing obtained. */
-const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人)/;
+const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为|增补为|被[^，,。；;:：]{0,8}?作为)/g;
+/**
+ * Nouns that make the object a recognition rather than an ordinary thing obtained. Selection as a
+ * pilot (入选全省第一批法治化综合改革试点) and a ranking (获评全国百强区) are recognitions too.
+ */
+const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|试点|百强)/;
+/** 获评…有影响力法治建设成果: a result is an honour only when it is what was 评 (rated). */
+const RATED_RESULT = /(获评|评为)$/;
 
 /**
  * Recognitions the region or its units received. Example: 2023年8月被省委依法治省办授牌命名为第二批
@@ -39,7 +44,8 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // A title conferred (授予…称号) or a quoted title won (荣获“…”, 获评首批“清风辽宁政务窗口”,
     // 入选全国“枫桥式工作法”单位) is an award whatever its words.
     const titled = /称号/.test(clause) || /[“‘][^”’]{2,}[”’]/.test(phrase);
-    if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled)) continue;
+    const rated = RATED_RESULT.test(m[0]) && /成果$/.test(phrase);
+    if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled && !rated)) continue;
     // Put into a plan, report or appraisal system (列入…考核评价体系, 写入…党代会报告): no honour.
     if (/^到/.test(phrase) || /(考核|评价体系|报告|规划|要点|计划)/.test(phrase.replace(/[“”]/g, ''))) continue;
     const offset = s.indexOf(phrase, from);
@@ -51,7 +57,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // 授予…先进单位2个,先进个人2名: the count after each title is not part of it.
     const tail = s.slice(offset + phrase.length).replace(/^\d+[个项家名次]/, '');
     const skipped = s.length - offset - phrase.length - tail.length;
-    const next = tail.match(/^[,，、]([^,，。；;:：]{0,24}?(先进集体|先进单位|先进个人|示范单位|示范点|示范窗口|示范市|示范县|示范区|称号))(?=\d+[个项家名次]|[,，。；;]|$)/);
+    const next = tail.match(/^[,，、]([^,，。；;:：]{0,24}?(先进集体|先进单位|先进个人|示范单位|示范点|示范窗口|示范市|示范县|示范区|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次]|[,，。；;]|$)/);
     if (next?.[1]) {
       const at = sentence.start + offset + phrase.length + skipped + 1;
       found.push({ name: stripQuotes(next[1]), year, span: { start: at, end: at + next[1].length } });
@@ -81,7 +87,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
  * 获市政府办公厅肯定; 在全省…工作会上做典型发言 (invited to present as an example).
  */
 const COMMENDATION = /(受到|获得|得到|获|被)[^，,。；;：:]{0,16}?(通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)/g;
-const PROMOTION = /(经验|做法|案例|模式|工作法|机制|成果)[^，,。；;：:]{0,10}?(全国|全省)[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)/g;
+const PROMOTION = /(经验|做法|举措|案例|模式|工作法|机制|清单|成果)[^，,。；;：:]{0,16}?(全国|全省|全疆|司法部|国务院|省委|省政府|省司法厅)[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)/g;
 const AFFIRMATION = /(中央|国务院|国家|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
 const PRESENTATION = /(作|做)(典型|经验)(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
 

@@ -422,6 +422,22 @@ describe('general wording rules (sentences in the style of other reports)', () =
     ]);
   });
 
+  it('takes selection as a pilot, a ranking, a candidacy and a rated result for awards', () => {
+    expect(names('2023年,我县入选全省第二批法治乡村建设试点县,市监局法规科试点工作顺利。', 'award')).toEqual(['全省第二批法治乡村建设试点县']);
+    expect(names('获评全国科技创新百强县。', 'award')).toEqual(['全国科技创新百强县']);
+    expect(names('我县增补为省级法治政府建设示范创建候选县。', 'award')).toEqual(['省级法治政府建设示范创建候选县']);
+    expect(names('2个项目获评全市有影响力法治建设成果，取得丰硕成果。', 'award')).toEqual(['全市有影响力法治建设成果']);
+    expect(names('入选全国乡村治理试点县,省司法厅包容审慎监管工作试点县(市)。', 'award')).toEqual([
+      '全国乡村治理试点县',
+      '省司法厅包容审慎监管工作试点县(市)',
+    ]);
+  });
+
+  it('takes a measure promoted by a ministry or across the province for an award', () => {
+    expect(names('我区社区矫正“三个一”举措获司法部推广。', 'award')).toEqual(['举措获司法部推广']);
+    expect(names('相关经验做法被省司法厅专刊转发并全省推广。', 'award')).toHaveLength(1);
+  });
+
   it('counts praise that follows an honour in the same sentence once', () => {
     expect(names('我市获评全省法治建设优秀市，受到省委、省政府表扬。', 'award')).toEqual(['全省法治建设优秀市']);
   });
