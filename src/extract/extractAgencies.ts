@@ -28,6 +28,10 @@ export function extractAgencies(text: string, view: QuotelessText, entries: read
     const prefix = namedPrefix(before);
     const levelled = /(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/.test(prefix) || /委$/.test(prefix);
     if (needsLevel(m.surface) && !levelled) continue;
+    // 党委政府 is the party committee and the government together: 委 is no level for 政府.
+    if (m.surface === '政府' && !/(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/.test(prefix)) continue;
+    // A body in quotes is a figure of speech or a brand (打造“流动的司法局”), not the body acting.
+    if (/[”’]/.test(text[m.span.end - 1] ?? '') && /[“‘][^”’]*$/.test(before)) continue;
     // 司法部 inside 司法部门 ("the judicial departments") names no ministry, and 省政府部门 /
     // 市政府各部门 are collectives, not the government.
     if (/部$/.test(m.surface) && text[m.span.end] === '门') continue;

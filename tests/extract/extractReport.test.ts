@@ -457,6 +457,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(facts(e, 'agency').map((f) => e.text.slice(f.span.start, f.span.end))).toEqual(['市委', '市人大', '中共鞍山市委', '紫阳县司法局']);
   });
 
+  it('does not take 党委政府 for a government, nor a body in a figure of speech', () => {
+    expect(names('镇党委政府主要负责人带头学法，打造“流动的司法局”，县政府研究部署。', 'agency')).toEqual(['党委', '人民政府']);
+  });
+
   it('does not take a verb before 领导小组 for part of its name', () => {
     expect(names('完善领导小组工作规则，调整镇法治政府建设工作领导小组。', 'agency')).toEqual(['法治政府建设工作领导小组']);
   });
