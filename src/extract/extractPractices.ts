@@ -80,7 +80,7 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
  * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, plan periods such as 十四五, and metaphors and
  * manner words (“面对面”, “零距离”, “最后一公里”).
  */
-const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$/;
+const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$|^应[\u4e00-\u9fa5]{1,3}尽[\u4e00-\u9fa5]{1,3}$|^双(提升|下降|提高|增长|促进|赢|满意)$|^满堂红$/;
 
 /** Words around a quoted title that make it an honour won, not a practice: 被评为“…”, “…”荣誉称号. */
 const AWARD_BEFORE = /(评为|命名为|授予|获评|荣获|获得|获|荣膺|授牌|创建成为|成功创建|入选)[^，。；,;]{0,6}$/;
@@ -109,8 +109,10 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // A two-character term is a practice when a practice noun follows: “三定”规定, “双减”工作,
     // “净源”专项执法行动.
     const shortTerm = inner.length === 2 && PRACTICE_NOUN.test(text.slice(end + 1, end + 4));
-    // A code in quotes names the practice together with the noun after it: “1+4+X”学法清单.
-    const coded = /^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner) ? CODED_TAIL.exec(text.slice(end + 1, end + 9)) : null;
+    // A code in quotes names the practice together with the noun after it: “1+4+X”学法清单,
+    // “153”工作机制 (digits alone, not a year).
+    const code = (/^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner)) || (/^\d{2,6}$/.test(inner) && !/^(19|20)\d\d$/.test(inner));
+    const coded = code ? CODED_TAIL.exec(text.slice(end + 1, end + 9)) : null;
     if (coded) {
       const codedSpan = { start: i, end: end + 1 + coded[0].length };
       if (!taken.some((t) => overlaps(t, codedSpan))) {

@@ -282,6 +282,13 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['组织副科级以上干部参加法治理论知识现场抽考。', '国家工作人员学法考法'],
       ['开展宪法法律知识测试，参考率100%。', '国家工作人员学法考法'],
       ['组织执法规范化培训4场。', '行政执法人员培训'],
+      ['每年一季度向县委报告法治政府建设情况。', '法治政府建设年度报告'],
+      ['将法治政府建设摆在突出位置,纳入全县经济社会发展总体规划。', '法治建设纳入发展规划'],
+      ['将宪法法律知识作为新录用公务员初任培训的重要内容。', '法治教育纳入干部教育培训'],
+      ['实行企业住所登记承诺制，为新开办企业免费刻制公章。', '企业住所登记承诺制'],
+      ['实行企业住所登记承诺制，为新开办企业免费刻制公章。', '新开办企业免费刻章'],
+      ['编制街道职责清单，深化街镇管理体制改革。', '乡镇(街道)职责清单'],
+      ['编制街道职责清单，深化街镇管理体制改革。', '乡镇(街道)管理体制改革'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
   });
@@ -292,6 +299,18 @@ describe('general wording rules (sentences in the style of other reports)', () =
       names('将党政主要负责人履行推进法治建设第一责任人职责纳入年度考核体系。', 'practice'),
     );
     expect(both).toEqual(expect.arrayContaining(['法治建设第一责任人职责', '法治建设纳入考核']));
+  });
+
+  it('reads a filing with the justice bureau as the filing review system', () => {
+    expect(names('2023年制发行政规范性文件3件,均报县司法局备案。', 'system')).toEqual(['规范性文件备案审查']);
+  });
+
+  it('takes digits in quotes with the noun they name, not a year', () => {
+    expect(names('建立“153”工作机制，完成“2023”专项。', 'practice')).toEqual(['153工作机制']);
+  });
+
+  it('keeps completeness formulas, directions of change and metaphors in quotes out of the practices', () => {
+    expect(names('全面落实“应述尽述”，推动满意度“双提升”，实现“满堂红”。', 'practice')).toEqual([]);
   });
 
   it('takes a quoted code together with the noun it names, and a two-character brand before 专项', () => {
