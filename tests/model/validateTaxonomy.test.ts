@@ -208,6 +208,12 @@ describe('validateTaxonomy', () => {
     expect(t.agencies[0]).toEqual({ name: '司法局', synonyms: [] });
   });
 
+  it('rejects a pattern that starts with a look-behind, saying how to write it instead', () => {
+    const msg = errorOf(raw([{ name: '法治督察', area: 10, patterns: ['(?<=法治[^。]{0,20})督察'] }]));
+    expect(msg).toMatch(/法治督察/);
+    expect(msg).toMatch(/starts with a look-behind/);
+  });
+
   it('rejects a pattern that is not a regular expression, naming the entry', () => {
     const msg = errorOf(raw([{ name: '法治督察', area: 10, patterns: ['(督察'] }]));
     expect(msg).toContain('法治督察');
