@@ -55,11 +55,13 @@ export function extractCuratedPractices(
   byName: ReadonlyMap<string, PracticeEntry>,
   patterns: readonly CompiledPattern[] = [],
 ): PracticeMention[] {
-  const titles = titleSpans(text);
-  // Patterns are loose wordings: inside a title (《法治政府建设与责任落实督察工作规定》) they would
-  // read a document's name as a practice. A practice name right before 法》 is a law's title
-  // (《法律援助法》), not the practice.
-  const fromPatterns = matchPatterns(text, view, patterns).filter((m) => !insideTitle(titles, m.span));
+  // Patterns are loose wordings: inside the title of a law or regulation (《法治政府建设与责任
+  // 落实督察工作规定》, also nested in 《关于印发〈…规定〉的通知》) they would read what is cited for
+  // a practice. A local list or rule's title
+  // (《…领导干部应知应会党内法规和法律法规清单》, 《…依法治区考核实施细则》) names the practice.
+  // A practice name right before 法》 is a law's title (《法律援助法》), not the practice.
+  const cited = titleSpans(text).filter((t) => /(规定|条例|法|法典|纲要|意见|决定)(\([^)]*\)|（[^）]*）)?(》$|〉)/.test(text.slice(t.start, t.end)));
+  const fromPatterns = matchPatterns(text, view, patterns).filter((m) => !insideTitle(cited, m.span));
   const matches = keepLongest([...matcher.find(text, view), ...fromPatterns])
     .filter((m) => !(text[m.span.end] === '法' && text[m.span.end + 1] === '》'))
     .filter((m) =>

@@ -301,6 +301,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(both).toEqual(expect.arrayContaining(['法治建设第一责任人职责', '法治建设纳入考核']));
   });
 
+  it('reads a practice in the title of a local list or rule, not in the title of a regulation cited', () => {
+    expect(names('书面学习《某省领导干部应知应会党内法规和国家法律法规清单》。', 'practice')).toEqual(['领导干部应知应会法律法规清单']);
+    expect(names('根据《关于印发〈法治政府建设与责任落实督察工作规定〉的通知》有关规定。', 'practice')).toEqual([]);
+  });
+
   it('reads a filing with the justice bureau as the filing review system', () => {
     expect(names('2023年制发行政规范性文件3件,均报县司法局备案。', 'system')).toEqual(['规范性文件备案审查']);
   });
