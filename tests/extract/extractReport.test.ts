@@ -289,6 +289,9 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['实行企业住所登记承诺制，为新开办企业免费刻制公章。', '新开办企业免费刻章'],
       ['编制街道职责清单，深化街镇管理体制改革。', '乡镇(街道)职责清单'],
       ['编制街道职责清单，深化街镇管理体制改革。', '乡镇(街道)管理体制改革'],
+      ['开展年度述法，党委书记逐一点评。', '述法'],
+      ['召开述职会议，党委(党组)书记点评法治工作。', '述法'],
+      ['推进街道法治化综合改革。', '乡镇(街道)法治化综合改革'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
   });
