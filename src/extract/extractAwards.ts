@@ -43,7 +43,8 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     phrase = phrase.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
     // A title conferred (授予…称号) or a quoted title won (荣获“…”, 获评首批“清风辽宁政务窗口”,
     // 入选全国“枫桥式工作法”单位) is an award whatever its words.
-    const titled = /称号/.test(clause) || /[“‘][^”’]{2,}[”’]/.test(phrase);
+    // Put on a list (列入“2+2”综合服务范围) is no honour by its quotes alone.
+    const titled = /称号/.test(clause) || (/[“‘][^”’]{2,}[”’]/.test(phrase) && !/列/.test(m[0]));
     const rated = RATED_RESULT.test(m[0]) && /成果$/.test(phrase);
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled && !rated)) continue;
     // Put into a plan, report or appraisal system (列入…考核评价体系, 写入…党代会报告): no honour.

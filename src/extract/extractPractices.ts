@@ -114,11 +114,21 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // A code in quotes names the practice together with the noun after it: “1+4+X”学法清单,
     // “153”工作机制 (digits alone, not a year).
     const code = (/^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner)) || (/^\d{2,6}$/.test(inner) && !/^(19|20)\d\d$/.test(inner));
-    const coded = code ? CODED_TAIL.exec(text.slice(end + 1, end + 9)) : null;
+    const coded = code ? CODED_TAIL.exec(text.slice(end + 1, end + 15)) : null;
     if (coded) {
       const codedSpan = { start: i, end: end + 1 + coded[0].length };
       if (!taken.some((t) => overlaps(t, codedSpan))) {
         found.push({ name: inner + coded[0], system: /制度$/.test(coded[0]), curated: false, componentOf: null, span: codedSpan });
+      }
+      continue;
+    }
+    // A list of phrases in quotes is a slogan, unless a practice noun names it: “深学争优、敢为
+    // 争先、实干争效”行动, “市级主导、县域自主、乡镇联派”三级商务执法管理体制.
+    const listed = /、/.test(inner) && !/[，,。；;：:]/.test(inner) ? LIST_TAIL.exec(text.slice(end + 1, end + 13)) : null;
+    if (listed) {
+      const listedSpan = { start: i, end: end + 1 + listed[0].length };
+      if (!taken.some((t) => overlaps(t, listedSpan))) {
+        found.push({ name: inner.replace(/、/g, '') + listed[0], system: /制度$/.test(listed[0]), curated: false, componentOf: null, span: listedSpan });
       }
       continue;
     }
@@ -168,8 +178,10 @@ export function discoverLetterLists(text: string, taken: readonly Span[]): Pract
 
 /** Nouns after a quoted term that make it a named practice: 规定, 改革, 机制, 模式, 平台 … */
 const PRACTICE_NOUN = /^(规定|改革|机制|模式|平台|服务|行动|活动|工程|品牌|制度|清单|窗口|工作|专项)/;
+/** The noun that names a quoted list of phrases as one practice: “…、…”行动, “…、…”管理体制. */
+const LIST_TAIL = /^[\u4e00-\u9fa5]{0,10}?(行动|活动|体制|机制|模式|工程|制度)/;
 /** The noun that a quoted code names: “1+4+X”学法清单, “1+N”工作机制, “3+1”模式. */
-const CODED_TAIL = /^[\u4e00-\u9fa5]{0,6}?(清单|机制|模式|体系|平台|工作法|制度|服务|改革|行动|工程)/;
+const CODED_TAIL = /^[\u4e00-\u9fa5]{0,12}?(清单|机制|模式|体系|平台|工作法|制度|服务|改革|行动|工程)/;
 
 function isTermLike(inner: string, minLength: number): boolean {
   if (inner.length < minLength || inner.length > 16) return false;

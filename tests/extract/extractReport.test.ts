@@ -315,6 +315,17 @@ describe('general wording rules (sentences in the style of other reports)', () =
 
   it('takes digits in quotes with the noun they name, not a year', () => {
     expect(names('建立“153”工作机制，完成“2023”专项。', 'practice')).toEqual(['153工作机制']);
+    expect(names('构建“1+3+6”全方位优化营商环境工作体系。', 'practice')).toEqual(['1+3+6全方位优化营商环境工作体系']);
+  });
+
+  it('takes a quoted list of phrases for a practice only when a practice noun names it', () => {
+    expect(names('深入实施“学法争先、执法争优”行动，坚持“创则必优、创则必成”。', 'practice')).toEqual(['学法争先执法争优行动']);
+  });
+
+  it('does not take a quoted name put on a list (列入“2+2”综合服务范围) for an award', () => {
+    const e = extractReport('将政务服务事项列入“2+2”综合服务范围。', taxonomy);
+    expect(facts(e, 'award')).toEqual([]);
+    expect(facts(e, 'practice').map((f) => f.name)).toEqual(['2+2综合服务']);
   });
 
   it('keeps completeness formulas, directions of change and metaphors in quotes out of the practices', () => {
