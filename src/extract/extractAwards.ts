@@ -8,7 +8,7 @@ export interface AwardMention {
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为|增补为|被[^，,。；;:：]{0,8}?作为)/g;
+const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入)/g;
 /**
  * Nouns that make the object a recognition rather than an ordinary thing obtained. Selection as a
  * pilot (入选全省第一批法治化综合改革试点) and a ranking (获评全国百强区) are recognitions too.
@@ -16,6 +16,9 @@ const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|
 const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|试点|百强)/;
 /** 获评…有影响力法治建设成果: a result is an honour only when it is what was 评 (rated). */
 const RATED_RESULT = /(获评|评为)$/;
+
+/** A further title after a title, with no verb of its own: ,全国青少年普法教育先进集体. */
+const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,24}?(先进集体|先进单位|先进个人|突出集体|突出单位|示范单位|示范点|示范窗口|示范市|示范县|示范区|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次]|[,，。；;、]|$)/;
 
 /**
  * Recognitions the region or its units received. Example: 2023年8月被省委依法治省办授牌命名为第二批
@@ -45,6 +48,9 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // 入选全国“枫桥式工作法”单位) is an award whatever its words.
     // Put on a list (列入“2+2”综合服务范围) is no honour by its quotes alone.
     const titled = /称号/.test(clause) || (/[“‘][^”’]{2,}[”’]/.test(phrase) && !/列/.test(m[0]));
+    // 获评全省…先进集体、全省…成绩突出集体、…: a list of titles is read one title at a time.
+    const firstOfList = /^(.{4,}?(集体|单位|个人|示范市|示范县|示范区|示范点|称号|奖|试点县|试点市|试点区))、/.exec(phrase);
+    if (firstOfList?.[1]) phrase = firstOfList[1];
     const rated = RATED_RESULT.test(m[0]) && /成果$/.test(phrase);
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled && !rated)) continue;
     // Put into a plan, report or appraisal system (列入…考核评价体系, 写入…党代会报告): no honour.
@@ -58,10 +64,12 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // 授予…先进单位2个,先进个人2名: the count after each title is not part of it.
     const tail = s.slice(offset + phrase.length).replace(/^\d+[个项家名次]/, '');
     const skipped = s.length - offset - phrase.length - tail.length;
-    const next = tail.match(/^[,，、]([^,，。；;:：]{0,24}?(先进集体|先进单位|先进个人|示范单位|示范点|示范窗口|示范市|示范县|示范区|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次]|[,，。；;]|$)/);
-    if (next?.[1]) {
-      const at = sentence.start + offset + phrase.length + skipped + 1;
-      found.push({ name: stripQuotes(next[1]), year, span: { start: at, end: at + next[1].length } });
+    // 获评…先进集体、…成绩突出集体、…先进集体: each title of a list, one after the other.
+    let at = sentence.start + offset + phrase.length + skipped;
+    for (let rest = tail, next = NEXT_TITLE.exec(rest); next?.[1]; next = NEXT_TITLE.exec(rest)) {
+      found.push({ name: stripQuotes(next[1]), year, span: { start: at + 1, end: at + 1 + next[1].length } });
+      at += 1 + next[1].length;
+      rest = rest.slice(1 + next[1].length);
     }
   }
   for (const r of extractRecognitions(s)) {

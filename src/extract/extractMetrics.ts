@@ -56,6 +56,7 @@ const U = (surface: string, unit: string, counts: boolean, notBefore?: RegExp): 
  */
 const UNITS: UnitDef[] = [
   U('个百分点', '个百分点', false),
+  U('个工作小时', '个工作小时', false),
   U('个工作日', '个工作日', false),
   U('工作日', '个工作日', false),
   U('平方米', '平方米', false),

@@ -397,6 +397,12 @@ describe('other rules', () => {
     expect(metricsNear('nanyang', '1个工作日').some((m) => m.unit === '个工作日')).toBe(true);
   });
 
+  it('个工作小时 is a unit of its own: 企业设立登记3个工作小时内办结', () => {
+    const text = '企业设立登记3个工作小时内办结。';
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found.map((m) => [m.value, m.unit])).toEqual([[3, '个工作小时']]);
+  });
+
   it('works on text outside the seed reports', () => {
     const text = '全年办理行政处罚案件1,234件,较上年同期下降12.5%;办理时限压缩至3个工作日以内,不超过5个工作日,满意度不低于95%,合格率达到百分之百。';
     const found = extractMetrics(text, { start: 0, end: text.length }, metrics);

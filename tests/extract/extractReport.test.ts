@@ -471,6 +471,15 @@ describe('general wording rules (sentences in the style of other reports)', () =
     ]);
   });
 
+  it('reads a list of titles one at a time, and 被纳入…试点 as an award', () => {
+    expect(names('区局获评全省司法行政为民先进集体、全省行政执法监督成绩突出集体、市优化营商环境“政务服务”类深化改革先进集体。', 'award')).toEqual([
+      '全省司法行政为民先进集体',
+      '全省行政执法监督成绩突出集体',
+      '市优化营商环境政务服务类深化改革先进集体',
+    ]);
+    expect(names('三个县被纳入全省综合行政执法体制改革试点。', 'award')).toEqual(['全省综合行政执法体制改革试点']);
+  });
+
   it('takes a measure promoted by a ministry or across the province for an award', () => {
     expect(names('我区社区矫正“三个一”举措获司法部推广。', 'award')).toEqual(['举措获司法部推广']);
     expect(names('相关经验做法被省司法厅专刊转发并全省推广。', 'award')).toHaveLength(1);
@@ -493,6 +502,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
   it('keeps only real place names in an agency’s level words (落实市委 is 市委)', () => {
     const e = extractReport('2023年,认真落实市委部署,办理市人大代表建议,中共鞍山市委、紫阳县司法局参与。', taxonomy);
     expect(facts(e, 'agency').map((f) => e.text.slice(f.span.start, f.span.end))).toEqual(['市委', '市人大', '中共鞍山市委', '紫阳县司法局']);
+  });
+
+  it('takes a 明细表 and a 措施建议 for documents', () => {
+    expect(names('根据《某县示范创建指标任务分解及佐证材料明细表》和《关于深化街镇管理体制改革的措施建议(试行)》。', 'document')).toHaveLength(2);
   });
 
   it('does not take 党委政府 for a government, nor a body in a figure of speech', () => {
