@@ -677,6 +677,9 @@ function isRequirement(text: string, sentenceStart: number, hit: NumberHit): boo
   return /每(年|年度|半年|季度|季|月|周|次)/.test(clause);
 }
 
+/** Names of a web page's visit counters. */
+const PAGE_COUNTER = /^(点击|浏览|访问|阅读)(量|数|次数|人次)?$/;
+
 export function extractMetrics(text: string, sentence: { start: number; end: number }, metrics: MetricEntry[]): MetricMention[] {
   const from = Math.max(0, sentence.start);
   const to = Math.min(text.length, sentence.end);
@@ -691,6 +694,8 @@ export function extractMetrics(text: string, sentence: { start: number; end: num
 
   const emit = (hit: NumberHit, name: string, start: number, end: number, change: boolean) => {
     if (isRequirement(text, from, hit)) return;
+    // 点击 54 次, 浏览:5072次: the page's visit counter, not a fact of the report.
+    if (PAGE_COUNTER.test(shorten(name))) return;
     const span = { start: Math.min(start, hit.prefixStart), end: Math.max(end, hit.end) };
     // A range is two observations: at least the lower bound, at most the upper one.
     if (hit.rangeLower !== undefined) out.push({ name: shorten(name), value: hit.rangeLower, unit: hit.unit, qualifier: 'GTE', span, change });

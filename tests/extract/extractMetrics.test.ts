@@ -397,6 +397,12 @@ describe('other rules', () => {
     expect(metricsNear('nanyang', '1个工作日').some((m) => m.unit === '个工作日')).toBe(true);
   });
 
+  it('a page’s visit counter (点击 54 次) is no metric', () => {
+    const text = '发布时间:2023-03-01 点击 54 次 全年办理案件12件。';
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found.map((m) => m.value)).toEqual([12]);
+  });
+
   it('个工作小时 is a unit of its own: 企业设立登记3个工作小时内办结', () => {
     const text = '企业设立登记3个工作小时内办结。';
     const found = extractMetrics(text, { start: 0, end: text.length }, metrics);

@@ -330,6 +330,19 @@ describe('general wording rules (sentences in the style of other reports)', () =
 
   it('keeps completeness formulas, directions of change and metaphors in quotes out of the practices', () => {
     expect(names('全面落实“应述尽述”，推动满意度“双提升”，实现“满堂红”。', 'practice')).toEqual([]);
+    expect(names('打好“六大战役”，打赢“巩固战”，制定“纲领性文件”，开设“学思践悟|法治思想”专栏，融入“一带一路”。', 'practice')).toEqual([]);
+  });
+
+  it('does not read 精神、省、市 (the end of a word, then levels) as a formula of steps', () => {
+    expect(names('传达学习贯彻党的二十大精神、省、清远市有关会议精神。', 'practice')).toEqual([]);
+  });
+
+  it('does not take the 纲要’s chapter 法治政府建设推进机制 for a named mechanism', () => {
+    expect(names('深化法治政府建设推进落实机制。', 'practice')).toEqual([]);
+  });
+
+  it('takes 创成 for winning a title', () => {
+    expect(names('2022年,我市成功创成全省法治政府建设示范市。', 'award')).toEqual(['全省法治政府建设示范市']);
   });
 
   it('takes a quoted code together with the noun it names, and a two-character brand before 专项', () => {
