@@ -521,6 +521,16 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('根据《某县示范创建指标任务分解及佐证材料明细表》和《关于深化街镇管理体制改革的措施建议(试行)》。', 'document')).toHaveLength(2);
   });
 
+  it('knows township offices and national bodies that reports name', () => {
+    expect(names('由街道党政综合办牵头,平安办、派出所配合,邀请中国社科院专家,获全国普法办肯定。', 'agency')).toEqual([
+      '党政办公室',
+      '综合治理办公室',
+      '派出所',
+      '中国社会科学院',
+      '全国普法办公室',
+    ]);
+  });
+
   it('does not take 党委政府 for a government, nor a body in a figure of speech', () => {
     expect(names('镇党委政府主要负责人带头学法，打造“流动的司法局”，县政府研究部署。', 'agency')).toEqual(['党委', '人民政府']);
   });
