@@ -86,7 +86,9 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
   // The title line names the report itself (…法治政府建设情况的报告): not evidence of a practice.
   const titleAt = meta.title ? text.indexOf(meta.title) : -1;
   const inTitle = (start: number) => titleAt >= 0 && start >= titleAt && start < titleAt + (meta.title?.length ?? 0);
-  for (const p of extractPractices(text, taxonomy.practices, view).filter((m) => !inTitle(m.span.start))) {
+  // 现将2022年度法治政府建设报告如下: the opening names the report itself too.
+  const namesItself = (end: number) => /^(的)?(情况)?(报告)?如下/.test(text.slice(end, end + 6));
+  for (const p of extractPractices(text, taxonomy.practices, view).filter((m) => !inTitle(m.span.start) && !namesItself(m.span.end))) {
     add({
       kind: p.system ? 'system' : 'practice',
       name: p.name,
@@ -121,11 +123,12 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
     }
   }
   // A quoted title that turned out to be an honour won (被推选为“全国行政执法先进集体”) is the
-  // award, not a discovered practice.
+  // award, not a discovered practice; nor is the title won (被评为全国法治政府建设示范县) the
+  // practice of striving for it (…示范创建). Other practices named in an honour (“枫桥式工作法”
+  // 单位, 七五普法先进单位) stay.
   const awards = facts.filter((f) => f.kind === 'award');
-  const kept = facts.filter(
-    (f) => !((f.kind === 'practice' || f.kind === 'system') && f.curated === false && awards.some((a) => a.span.start <= f.span.start && f.span.end <= a.span.end)),
-  );
+  const isTheHonour = (f: Fact) => (f.kind === 'practice' || f.kind === 'system') && (f.curated === false || /创建$/.test(f.name));
+  const kept = facts.filter((f) => !(isTheHonour(f) && awards.some((a) => a.span.start <= f.span.start && f.span.end <= a.span.end)));
   kept.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
   return { text, meta, sections, sentences, facts: kept, diagnostics };
 }

@@ -342,8 +342,14 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('传达学习贯彻党的二十大精神、省、清远市有关会议精神。', 'practice')).toEqual([]);
   });
 
-  it('does not take the 纲要’s chapter 法治政府建设推进机制 for a named mechanism', () => {
+  it('does not take the 纲要’s chapter 法治政府建设推进机制, or a goal (坚持做到…机制), for a named mechanism', () => {
     expect(names('深化法治政府建设推进落实机制。', 'practice')).toEqual([]);
+    expect(names('坚持做到责任机制、监督机制和评议考核“三到位”。', 'practice')).not.toContain('做到责任机制');
+  });
+
+  it('does not take the honour won for the practice of striving for it, nor the report naming itself', () => {
+    expect(names('2022年我县被评为全国法治政府建设示范县。', 'practice')).toEqual([]);
+    expect(names('现将2022年度法治政府建设报告如下:', 'practice')).toEqual([]);
   });
 
   it('takes 创成 for winning a title', () => {
