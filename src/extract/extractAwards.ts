@@ -49,7 +49,8 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // A title conferred (授予…称号) or a quoted title won (荣获“…”, 获评首批“清风辽宁政务窗口”,
     // 入选全国“枫桥式工作法”单位) is an award whatever its words.
     // Put on a list (列入“2+2”综合服务范围) is no honour by its quotes alone.
-    const titled = /称号/.test(clause) || (/[“‘][^”’]{2,}[”’]/.test(phrase) && !/列/.test(m[0]));
+    // Named by a higher body (被司法部命名为全国法治宣传教育基地): whatever follows is the title.
+    const titled = /称号/.test(clause) || /命名为$/.test(m[0]) || (/[“‘][^”’]{2,}[”’]/.test(phrase) && !/列/.test(m[0]));
     // 获评全省…先进集体、全省…成绩突出集体、…: a list of titles is read one title at a time.
     const firstOfList = /^(.{4,}?(集体|单位|个人|示范市|示范县|示范区|示范点|称号|奖|试点县|试点市|试点区))、/.exec(phrase);
     if (firstOfList?.[1]) phrase = firstOfList[1];

@@ -82,7 +82,7 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
  * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, plan periods such as 十四五, and metaphors and
  * manner words (“面对面”, “零距离”, “最后一公里”).
  */
-const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|一带一路|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$|^应[\u4e00-\u9fa5]{1,3}尽[\u4e00-\u9fa5]{1,3}$|^双(提升|下降|提高|增长|促进|赢|满意)$|^满堂红$/;
+const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|一带一路|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|法治政府建设|法治社会建设|法治中国建设|法治国家建设|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$|^应[\u4e00-\u9fa5]{1,3}尽[\u4e00-\u9fa5]{1,3}$|^双(提升|下降|提高|增长|促进|赢|满意)$|^满堂红$/;
 
 /** Words around a quoted title that make it an honour won, not a practice: 被评为“…”, “…”荣誉称号. */
 const AWARD_BEFORE = /(评为|命名为|授予|获评|荣获|获得|获|荣膺|授牌|创建成为|成功创建|入选)[^，。；,;]{0,6}$/;
@@ -192,6 +192,9 @@ function isTermLike(inner: string, minLength: number): boolean {
   if (/(战役|攻坚战|[\u4e00-\u9fa5]{2}战|文件)$/.test(inner) && !/^[\u4e00-\u9fa5]{2,}保卫战$/.test(inner)) return false;
   // “一体化”, “数字化”: a manner, not a practice (“网格化”管理 names one with the noun after it).
   if (/^[\u4e00-\u9fa5]{2}化$/.test(inner)) return false;
+  // “法治工作全局化”: a goal of becoming, not a practice (“四减一优化” counts its steps);
+  // anniversaries (“十五周年”) neither.
+  if ((/^[\u4e00-\u9fa5]{4,}化$/.test(inner) && !/[一二两三四五六七八九十]/.test(inner)) || /周年$/.test(inner)) return false;
   // A list of short items in quotes is a named slogan-practice only when each item is short:
   // “走访、接访、下访、回访”; a list of phrases (“创则必优、创则必成、创则必胜”) is a slogan.
   if (inner.includes('、') && inner.split('、').some((item) => item.length > 3)) return false;
@@ -209,7 +212,7 @@ const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|
 /** What a named mechanism ends in; the shortest phrase wins, then one more suffix (清单制度). */
 const MECHANISM = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(工作机制|机制|制度|模式|清单|平台|工作法)(制度|机制)?/;
 /** Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制. */
-const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合)(工作)?(机制|制度)$|^法治(政府)?建设(工作)?推进(落实)?机制$|^(做到|实现|确保|达到)/;
+const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合)(工作)?(机制|制度)$|^法治(政府)?建设(工作)?推进(落实)?机制$|^(做到|实现|确保|达到)|并/;
 
 /**
  * Open discovery of unquoted named mechanisms and campaigns: the object of a verb of setting up
@@ -239,7 +242,8 @@ const CAMPAIGN = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)
 function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span[], titles: readonly Span[]): Generator<PracticeMention> {
   for (const verb of text.matchAll(verbs)) {
     // 出台2024年度党组集体学法清单: the year is not part of the name.
-    const year = /^20\d\d年度?/.exec(text.slice((verb.index ?? 0) + verb[0].length))?.[0].length ?? 0;
+    // 建立了…制度: the aspect particle is not part of the name either.
+    const year = /^了?(20\d\d年度?)?/.exec(text.slice((verb.index ?? 0) + verb[0].length))?.[0].length ?? 0;
     const from = (verb.index ?? 0) + verb[0].length + year;
     const m = object.exec(text.slice(from, from + 26));
     if (!m) continue;

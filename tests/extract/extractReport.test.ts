@@ -296,6 +296,13 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['有序推进法治建设“十四五”规划落地落实。', '法治建设规划'],
       ['召开院坝会20余场。', '院坝会'],
       ['严格落实重大执法决定集体讨论。', '重大行政执法决定集体讨论'],
+      ['全力做好新冠肺炎疫情依法防控工作。', '疫情依法防控'],
+      ['编制行政执法流程图，规范执法文书。', '行政执法流程图'],
+      ['制定完善全镇依法治镇责任制实施方案。', '依法治理责任制'],
+      ['各部门每年向县政府报告法治政府建设工作。', '法治政府建设年度报告'],
+      ['主动向县委报告法治政府建设中的重大问题。', '重大事项请示报告'],
+      ['在年度干部述职中增加法治建设内容。', '述法'],
+      ['将法治建设纳入全市经济社会发展“十四五”规划。', '法治建设纳入发展规划'],
       ['将法治宣传教育纳入全县年度工作要点和经济社会发展年度考核内容。', '法治建设纳入考核'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
@@ -331,6 +338,18 @@ describe('general wording rules (sentences in the style of other reports)', () =
     const e = extractReport('将政务服务事项列入“2+2”综合服务范围。', taxonomy);
     expect(facts(e, 'award')).toEqual([]);
     expect(facts(e, 'practice').map((f) => f.name)).toEqual(['2+2综合服务']);
+  });
+
+  it('keeps goals of becoming (“…全局化”), anniversaries and “法治政府建设” in quotes out of the practices, not counted steps', () => {
+    expect(names('实现“法治工作全局化”，迎来“十五周年”，推进“法治政府建设”，落实“四减一优化”。', 'practice')).toEqual(['四减一优化']);
+  });
+
+  it('does not take the particle after the verb (建立了…制度) into a mechanism’s name', () => {
+    expect(names('建立了案件集体研判制度。', 'practice')).toEqual(['案件集体研判制度']);
+  });
+
+  it('takes 命名为 for conferring a title whatever its words', () => {
+    expect(names('红色教育基地被司法部命名为全国法治宣传教育基地。', 'award')).toEqual(['全国法治宣传教育基地']);
   });
 
   it('keeps completeness formulas, directions of change and metaphors in quotes out of the practices', () => {
