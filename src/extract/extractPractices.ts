@@ -208,7 +208,7 @@ function isTermLike(inner: string, minLength: number): boolean {
 }
 
 /** Verbs that set up a named mechanism: 建立…机制, 推行…制度, 打造…平台, 探索…模式. */
-const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|推行|实行|创新|探索|构建|出台|制定|推广|打造|搭建|形成|开通|上线|编制|创设|首创|深化|严格落实|认真落实|落实|坚持|依托)/g;
+const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|推行|实行|创新|探索|构建|出台|制定|推广|打造|搭建|形成|开通|上线|编制|创设|首创|深化|严格落实|认真落实|落实|坚持|依托|严格执行|执行)/g;
 /** What a named mechanism ends in; the shortest phrase wins, then one more suffix (清单制度). */
 const MECHANISM = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(工作机制|机制|制度|模式|清单|平台|工作法)(制度|机制)?/;
 /** Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制. */
@@ -230,6 +230,7 @@ export function discoverNamedMechanisms(text: string, taken: readonly Span[], ti
   for (const [verbs, object] of [
     [ESTABLISH, MECHANISM],
     [LAUNCH, CAMPAIGN],
+    [FOUND, FACILITY],
   ] as const) found.push(...findObjects(text, verbs, object, claimed, titles));
   return found;
 }
@@ -237,6 +238,10 @@ export function discoverNamedMechanisms(text: string, taken: readonly Span[], ti
 /** Verbs that launch a named campaign: 开展重点场所控烟专项行动, 实施行政执法能力提升行动. */
 const LAUNCH = /(深入开展|持续开展|扎实开展|组织开展|集中开展|开展|实施|启动)/g;
 const CAMPAIGN = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(专项整治行动|专项行动|提升行动|攻坚行动|整治行动|专项整治|专项治理)/;
+
+/** Verbs that set up a named body or facility: 成立民营企业法律服务团, 设立版权服务专窗. */
+const FOUND = /(挂牌成立|成立|设立|组建|建成|打造)/g;
+const FACILITY = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(服务中心|调解中心|联防联调中心|中心|法律服务团|服务团|工作室|工作站|服务站|联络站|调解室|基地|驿站|专窗|联盟)/;
 
 /** Objects of `verbs` shaped like `object`, skipping spans in `claimed` and adding their own to it. */
 function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span[], titles: readonly Span[]): Generator<PracticeMention> {

@@ -344,6 +344,14 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('实现“法治工作全局化”，迎来“十五周年”，推进“法治政府建设”，落实“四减一优化”。', 'practice')).toEqual(['四减一优化']);
   });
 
+  it('discovers a body or facility a report sets up, and a system it keeps to (严格执行…制度)', () => {
+    expect(names('成立民营企业法律服务团，设立知识产权服务专窗，严格执行财政资金监管制度。', 'practice')).toEqual([
+      '民营企业法律服务团',
+      '知识产权服务专窗',
+      '财政资金监管制度',
+    ]);
+  });
+
   it('does not take the particle after the verb (建立了…制度) into a mechanism’s name', () => {
     expect(names('建立了案件集体研判制度。', 'practice')).toEqual(['案件集体研判制度']);
   });
