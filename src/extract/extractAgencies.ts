@@ -13,6 +13,9 @@ export interface AgencyMention {
 /** Level words that turn a generic body into a named one: 市 + 司法局, 县委 + 党校, 中共 + 邵阳市委. */
 const LEVEL_PREFIX = /(中共)?([\u4e00-\u9fa5]{1,6}?(省|市|县|区|州|盟|旗))?(全|各)?(省|市|县|区|镇|乡|街道)?(委)?$/;
 
+/** A level prefix that ends in a place or level word (市, 紫阳县, 中央), not in 委. */
+const LEVEL_END = /(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/;
+
 /**
  * Government bodies and public organisations acting in the report. A body is matched by its
  * taxonomy names (司法局, 卫健局, 依法治市办 …) together with the level words before it
@@ -26,10 +29,10 @@ export function extractAgencies(text: string, view: QuotelessText, entries: read
   for (const m of matchTermsAllowingShort(text, view, matcher, short)) {
     const before = text.slice(Math.max(0, m.span.start - 12), m.span.start);
     const prefix = namedPrefix(before);
-    const levelled = /(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/.test(prefix) || /委$/.test(prefix);
-    if (needsLevel(m.surface) && !levelled) continue;
+    const placed = LEVEL_END.test(prefix);
+    if (needsLevel(m.surface) && !placed && !/委$/.test(prefix)) continue;
     // 党委政府 is the party committee and the government together: 委 is no level for 政府.
-    if (m.surface === '政府' && !/(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/.test(prefix)) continue;
+    if (m.surface === '政府' && !placed) continue;
     // A body in quotes is a figure of speech or a brand (打造“流动的司法局”), not the body acting.
     if (/[”’]/.test(text[m.span.end - 1] ?? '') && /[“‘][^”’]*$/.test(before)) continue;
     // 司法部 inside 司法部门 ("the judicial departments") names no ministry, and 省政府部门 /

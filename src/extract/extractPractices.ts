@@ -112,23 +112,16 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // “净源”专项执法行动.
     const shortTerm = inner.length === 2 && PRACTICE_NOUN.test(text.slice(end + 1, end + 4));
     // A code in quotes names the practice together with the noun after it: “1+4+X”学法清单,
-    // “153”工作机制 (digits alone, not a year).
+    // “153”工作机制 (digits alone, not a year). A list of phrases in quotes is a slogan, unless a
+    // practice noun names it: “深学争优、敢为争先、实干争效”行动, “市级主导、县域自主、乡镇联派”
+    // 三级商务执法管理体制.
     const code = (/^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner)) || (/^\d{2,6}$/.test(inner) && !/^(19|20)\d\d$/.test(inner));
-    const coded = code ? CODED_TAIL.exec(text.slice(end + 1, end + 15)) : null;
-    if (coded) {
-      const codedSpan = { start: i, end: end + 1 + coded[0].length };
-      if (!taken.some((t) => overlaps(t, codedSpan))) {
-        found.push({ name: inner + coded[0], system: /制度$/.test(coded[0]), curated: false, componentOf: null, span: codedSpan });
-      }
-      continue;
-    }
-    // A list of phrases in quotes is a slogan, unless a practice noun names it: “深学争优、敢为
-    // 争先、实干争效”行动, “市级主导、县域自主、乡镇联派”三级商务执法管理体制.
-    const listed = /、/.test(inner) && !/[，,。；;：:]/.test(inner) ? LIST_TAIL.exec(text.slice(end + 1, end + 13)) : null;
-    if (listed) {
-      const listedSpan = { start: i, end: end + 1 + listed[0].length };
-      if (!taken.some((t) => overlaps(t, listedSpan))) {
-        found.push({ name: inner.replace(/、/g, '') + listed[0], system: /制度$/.test(listed[0]), curated: false, componentOf: null, span: listedSpan });
+    const list = /、/.test(inner) && !/[，,。；;：:]/.test(inner);
+    const tail = code ? CODED_TAIL.exec(text.slice(end + 1, end + 15)) : list ? LIST_TAIL.exec(text.slice(end + 1, end + 13)) : null;
+    if (tail) {
+      const named = { start: i, end: end + 1 + tail[0].length };
+      if (!taken.some((t) => overlaps(t, named))) {
+        found.push({ name: inner.replace(/、/g, '') + tail[0], system: /制度$/.test(tail[0]), curated: false, componentOf: null, span: named });
       }
       continue;
     }
@@ -246,10 +239,9 @@ const FACILITY = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)
 /** Objects of `verbs` shaped like `object`, skipping spans in `claimed` and adding their own to it. */
 function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span[], titles: readonly Span[]): Generator<PracticeMention> {
   for (const verb of text.matchAll(verbs)) {
-    // 出台2024年度党组集体学法清单: the year is not part of the name.
-    // 建立了…制度: the aspect particle is not part of the name either.
-    const year = /^了?(20\d\d年度?)?/.exec(text.slice((verb.index ?? 0) + verb[0].length))?.[0].length ?? 0;
-    const from = (verb.index ?? 0) + verb[0].length + year;
+    // 出台2024年度党组集体学法清单, 建立了…制度: the year and the particle are not part of the name.
+    const skipped = /^了?(20\d\d年度?)?/.exec(text.slice((verb.index ?? 0) + verb[0].length))?.[0].length ?? 0;
+    const from = (verb.index ?? 0) + verb[0].length + skipped;
     const m = object.exec(text.slice(from, from + 26));
     if (!m) continue;
     const phrase = m[0];
