@@ -211,7 +211,9 @@ const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|
  * Open discovery of unquoted named mechanisms and campaigns: the object of a verb of setting up
  * that ends in 机制/制度/模式/清单/平台/工作法 — 建立民营企业全生命周期法律服务工作机制, 健全执行联动
  * 机制, 实行两级审核制度, 严格落实法治建设定期报告制度, 依托…综合考评工作信息平台 — and the object
- * of a verb of launching that ends in 专项行动/提升行动/专项整治 (开展营商环境质量提升行动).
+ * of a verb of launching that ends in 专项行动/提升行动/专项整治 (开展营商环境质量提升行动); a body
+ * or facility set up (成立民营企业法律服务团, 设立版权服务专窗); a named format of outreach or
+ * deliberation (通过…板凳课堂, 依托民生议事堂, 、周二夜学).
  * Skipped: headings (健全依法行政制度体系 is a chapter of the 纲要, not a mechanism), titles in 《》,
  * pairs (行政审批流程与机制), generic words (建立长效机制), counts (制定20项任务清单), and anything a
  * curated or quoted term already covers (`taken`).
@@ -224,6 +226,7 @@ export function discoverNamedMechanisms(text: string, taken: readonly Span[], ti
     [ESTABLISH, MECHANISM],
     [LAUNCH, CAMPAIGN],
     [FOUND, FACILITY],
+    [FORMAT_BEFORE, FORMAT],
   ] as const) found.push(...findObjects(text, verbs, object, claimed, titles));
   return found;
 }
@@ -235,6 +238,10 @@ const CAMPAIGN = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)
 /** Verbs that set up a named body or facility: 成立民营企业法律服务团, 设立版权服务专窗. */
 const FOUND = /(挂牌成立|成立|设立|组建|建成|打造)/g;
 const FACILITY = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(服务中心|调解中心|联防联调中心|中心|法律服务团|服务团|工作室|工作站|服务站|联络站|调解室|基地|驿站|专窗|联盟)/;
+
+/** Where a named format of outreach or deliberation starts: after 通过, 开展, 、 … */
+const FORMAT_BEFORE = /(通过|开展|依托|利用|组织|举办|打造|创建|创新|推出|开设|、)/g;
+const FORMAT = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{2,6}?)(微课堂|云课堂|大讲堂|课堂|讲堂|夜学|夜校|宣讲团|宣讲队|议事会|议事堂|议事厅|说事会|调解室|工作室|服务队|小分队|直通车)/;
 
 /** Objects of `verbs` shaped like `object`, skipping spans in `claimed` and adding their own to it. */
 function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span[], titles: readonly Span[]): Generator<PracticeMention> {

@@ -352,6 +352,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
     ]);
   });
 
+  it('discovers named formats of outreach and deliberation, not a bare 宣讲', () => {
+    expect(names('通过田坎课堂、周末夜学等形式学法，依托居民议事厅协商，开展专题宣讲。', 'practice')).toEqual(['田坎课堂', '周末夜学', '居民议事厅']);
+  });
+
   it('does not take the particle after the verb (建立了…制度) into a mechanism’s name', () => {
     expect(names('建立了案件集体研判制度。', 'practice')).toEqual(['案件集体研判制度']);
   });
