@@ -8,7 +8,7 @@ export interface AwardMention {
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成)/g;
+const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|命名(?=[0-9一二三四五六七八九十]+[个家批]))/g;
 /**
  * Nouns that make the object a recognition rather than an ordinary thing obtained. Selection as a
  * pilot (入选全省第一批法治化综合改革试点) and a ranking (获评全国百强区) are recognitions too.
@@ -45,6 +45,9 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     phrase = phrase.replace(/^(我(市|县|区|镇|乡|局)|[\u4e00-\u9fa5]{2,8}?(省|市|县|区|镇|乡|街道))(?=(全国|全省|全市|全区|全县|省级|首批|第[一二三四五六七八九十\d]+批))/, '');
     // A closing quote with no opening one (牵头创成全省…示范县”) is a typo of the source.
     if (!/[“‘]/.test(phrase)) phrase = phrase.replace(/[”’]+$/, '');
+    // 作为…综合候选地区之一向中央依法治国办推荐: the title ends at 之一; 命名5个…示范市(县): the count
+    // before the title is not part of it.
+    phrase = phrase.replace(/(候选[^之]*)之一.*$/, '$1').replace(/^[0-9一二三四五六七八九十]+[个家批]/, '');
     phrase = phrase.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
     // A title conferred (授予…称号) or a quoted title won (荣获“…”, 获评首批“清风辽宁政务窗口”,
     // 入选全国“枫桥式工作法”单位) is an award whatever its words.

@@ -303,6 +303,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['主动向县委报告法治政府建设中的重大问题。', '重大事项请示报告'],
       ['在年度干部述职中增加法治建设内容。', '述法'],
       ['将法治建设纳入全市经济社会发展“十四五”规划。', '法治建设纳入发展规划'],
+      ['将法治政府建设作为各单位工作的重点,纳入年度工作重要考核任务。', '法治建设纳入考核'],
+      ['及时向省委报告法治政府建设情况。', '法治政府建设年度报告'],
+      ['全年审核市政府行政规范性文件13件。', '行政规范性文件合法性审核'],
+      ['审核(审查)市政府重大行政决策、合作协议56件。', '合法性审查'],
+      ['大力推进法治机关建设。', '法治机关建设'],
       ['将法治宣传教育纳入全县年度工作要点和经济社会发展年度考核内容。', '法治建设纳入考核'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
@@ -381,6 +386,18 @@ describe('general wording rules (sentences in the style of other reports)', () =
   it('does not take the honour won for the practice of striving for it, nor the report naming itself', () => {
     expect(names('2022年我县被评为全国法治政府建设示范县。', 'practice')).toEqual([]);
     expect(names('现将2022年度法治政府建设报告如下:', 'practice')).toEqual([]);
+  });
+
+  it('takes a province naming its units (命名5个…) and a candidate listing before 之一 for awards', () => {
+    expect(names('2020年,我省命名5个法治政府建设示范市(县)。', 'award')).toEqual(['法治政府建设示范市(县)']);
+    expect(names('被省委依法治省办作为第三批全国法治政府建设示范创建综合候选地区之一向中央推荐。', 'award')).toEqual([
+      '第三批全国法治政府建设示范创建综合候选地区',
+    ]);
+  });
+
+  it('keeps principles and aims put as verb phrases in quotes, and verb phrases before a mechanism, out of the practices', () => {
+    expect(names('坚持“坚持全面依法治国”，力争“率先突破”，推动“线上线下”融合。', 'practice')).toEqual([]);
+    expect(names('坚持落实依法决策机制。局长作为区宣讲团成员。', 'practice')).toEqual([]);
   });
 
   it('takes 创成 for winning a title', () => {
@@ -559,8 +576,9 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(facts(e, 'agency').map((f) => e.text.slice(f.span.start, f.span.end))).toEqual(['市委', '市人大', '中共鞍山市委', '紫阳县司法局']);
   });
 
-  it('takes a 明细表 and a 措施建议 for documents', () => {
+  it('takes a 明细表, a 措施建议, a 分工表 and a 审核流程 for documents', () => {
     expect(names('根据《某县示范创建指标任务分解及佐证材料明细表》和《关于深化街镇管理体制改革的措施建议(试行)》。', 'document')).toHaveLength(2);
+    expect(names('印发《某区法治政府建设实施方案任务分工表》,执行《州人民政府重大事项合法性审核流程》。', 'document')).toHaveLength(2);
   });
 
   it('knows township offices and national bodies that reports name', () => {
