@@ -241,6 +241,10 @@ function validatePractices(p: Problems, raw: unknown, areaIds: ReadonlySet<numbe
       } catch (error) {
         p.add(where, `pattern ${show(pattern)} is not a valid regular expression: ${(error as Error).message}`);
       }
+      // In YAML's single quotes a backslash is itself: '\\(' asks for a backslash in the report.
+      if (pattern.includes('\\\\')) {
+        p.add(where, `pattern ${show(pattern)} has a doubled backslash, which matches a backslash in the text; write \\( for a bracket`);
+      }
       // A look-behind of many characters first is tried at every character of every report; after
       // a literal it is tried only where the literal matched (纳入(?<=法治[^。]{0,60}纳入)…), with
       // the same meaning. A one-character guard ((?<!乡)村) costs nothing.

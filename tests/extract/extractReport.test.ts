@@ -308,6 +308,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['全年审核市政府行政规范性文件13件。', '行政规范性文件合法性审核'],
       ['审核(审查)市政府重大行政决策、合作协议56件。', '合法性审查'],
       ['大力推进法治机关建设。', '法治机关建设'],
+      ['邀请律师开展《民法典》专题讲座。', '法治专题讲座'],
+      ['共抽查8个部门的执法案卷96卷。', '行政执法案卷评查'],
+      ['新县在法治信阳(法治政府)考核中获得优秀等次。', '法治建设纳入考核'],
+      ['完成300余项行政审批(备案)事项集中划转。', '相对集中行政许可权改革'],
       ['将法治宣传教育纳入全县年度工作要点和经济社会发展年度考核内容。', '法治建设纳入考核'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
@@ -326,8 +330,9 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('根据《关于印发〈法治政府建设与责任落实督察工作规定〉的通知》有关规定。', 'practice')).toEqual([]);
   });
 
-  it('reads a filing with the justice bureau as the filing review system', () => {
+  it('reads a filing with the justice bureau as the filing review system, a report to the congress as that system', () => {
     expect(names('2023年制发行政规范性文件3件,均报县司法局备案。', 'system')).toEqual(['规范性文件备案审查']);
+    expect(names('受区政府委托,向区人大常委会报告法治政府建设情况。', 'system')).toEqual(['政府向人大报告工作']);
   });
 
   it('takes digits in quotes with the noun they name, not a year', () => {

@@ -208,6 +208,11 @@ describe('validateTaxonomy', () => {
     expect(t.agencies[0]).toEqual({ name: '司法局', synonyms: [] });
   });
 
+  it('rejects a pattern with a doubled backslash (a bracket escaped twice in YAML)', () => {
+    const msg = errorOf(raw([{ name: '法治督察', area: 10, patterns: ['审批(\\\\(备案\\\\))?事项'] }]));
+    expect(msg).toMatch(/doubled backslash/);
+  });
+
   it('rejects a pattern that starts with a look-behind, saying how to write it instead', () => {
     const msg = errorOf(raw([{ name: '法治督察', area: 10, patterns: ['(?<=法治[^。]{0,20})督察'] }]));
     expect(msg).toMatch(/法治督察/);
