@@ -72,7 +72,7 @@ function extractLeadingGroups(text: string, taken: readonly AgencyMention[]): Ag
   for (const m of text.matchAll(LEADING_GROUP)) {
     // 调整镇法治政府建设工作领导小组: the verb (and the level after it) is not part of the name;
     // 完善领导小组工作规则 names no group.
-    const verb = /^(成立|组建|设立|健全|完善|明确|调整|充实|优化|加强|召开|由|各)+(省|市|县|区|镇|乡|街道)?/.exec(m[5] ?? '')?.[0] ?? '';
+    const verb = /^([一二三四五六七八九十]是)?(成立|组建|设立|健全|完善|明确|调整|充实|优化|加强|召开|由|各)+(省|市|县|区|镇|乡|街道)?/.exec(m[5] ?? '')?.[0] ?? '';
     const core = (m[5] ?? '').slice(verb.length);
     if (core.length < 2) continue;
     const start = verb ? (m.index ?? 0) + m[0].length - core.length - 4 : (m.index ?? 0);

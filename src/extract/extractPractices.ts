@@ -84,6 +84,9 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
  */
 const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|学习强国|一带一路|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|线上线下|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|法治政府建设|法治社会建设|法治中国建设|法治国家建设|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$|^应[\u4e00-\u9fa5]{1,3}尽[\u4e00-\u9fa5]{1,3}$|^双(提升|下降|提高|增长|促进|赢|满意)$|^满堂红$/;
 
+/** Words before a quoted epithet of a place: 素有“…”之称, 被誉为“…”. */
+const EPITHET_BEFORE = /(素有|享有|被誉为|誉为|号称|被称为|堪称|有着)[^，。；,;“”]{0,4}$/;
+
 /** Words around a quoted title that make it an honour won, not a practice: 被评为“…”, “…”荣誉称号. */
 const AWARD_BEFORE = /(评为|命名为|授予|获评|荣获|获得|获|荣膺|授牌|创建成为|成功创建|入选)[^，。；,;]{0,6}$/;
 const AWARD_AFTER = /^(荣誉)?称号|^(荣誉|奖|称号|示范)/;
@@ -137,6 +140,8 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // 由“被动接受申报”向“主动收集需求”转变: the old way is not a practice.
     if (/[由从]$/.test(text.slice(i - 1, i)) && /^[向到]/.test(text.slice(end + 1, end + 2))) continue;
     if (AWARD_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || AWARD_AFTER.test(text.slice(end + 1, end + 5))) continue;
+    // 素有“南大门”之称, 被誉为“…百科全书”: an epithet of the place, not a practice.
+    if (EPITHET_BEFORE.test(text.slice(Math.max(0, i - 8), i)) || /^(之称|的美誉|美誉|的美称|之美誉)/.test(text.slice(end + 1, end + 5))) continue;
     if (taken.some((t) => overlaps(t, span))) continue;
     found.push({ name: toPracticeName(inner), system: /制度$/.test(inner), curated: false, componentOf: null, span });
   }
@@ -181,8 +186,9 @@ const CODED_TAIL = /^[\u4e00-\u9fa5]{0,12}?(清单|机制|模式|体系|平台|�
 function isTermLike(inner: string, minLength: number): boolean {
   if (inner.length < minLength || inner.length > 16) return false;
   if (/[，,。；;：:！？!?\n《》“‘|｜]/.test(inner)) return false;
-  // Battles (“六大战役”, “巩固战”) are metaphors; “纲领性文件” is a kind of paper.
-  if (/(战役|攻坚战|[\u4e00-\u9fa5]{2}战|文件)$/.test(inner) && !/^[\u4e00-\u9fa5]{2,}保卫战$/.test(inner)) return false;
+  // Battles (“六大战役”, “大上海保卫战”), effects (“头雁效应”) and set moves (“规定动作”) are
+  // metaphors; “纲领性文件” is a kind of paper; a phrase with 的 (“更高标准的法治兴庆”) describes.
+  if (/(战役|战|效应|动作|文件)$/.test(inner) || (inner.length >= 7 && inner.includes('的'))) return false;
   // “坚持全面依法治国”, “率先突破”: a principle or an aim, put as a verb phrase.
   if (/^(坚持|率先|加快|奋力|勇当|争当|争创)/.test(inner)) return false;
   // “一体化”, “数字化”: a manner, not a practice (“网格化”管理 names one with the noun after it).
@@ -193,6 +199,10 @@ function isTermLike(inner: string, minLength: number): boolean {
   // A list of short items in quotes is a named slogan-practice only when each item is short:
   // “走访、接访、下访、回访”; a list of phrases (“创则必优、创则必成、创则必胜”) is a slogan.
   if (inner.includes('、') && inner.split('、').some((item) => item.length > 3)) return false;
+  // “走在前、勇争先、善作为”, “固根本、稳预期、利长远”: three-character calls are a slogan; a count
+  // (“一规划、两纲要”) or a principle (“谁主管、谁负责”) is not.
+  const items = inner.split('、');
+  if (items.length >= 2 && items.every((item) => item.length === 3 && !/^[一二两三四五六七八九十谁]/.test(item))) return false;
   if (/^[\d.·\-—%\s+]+$/.test(inner)) return false;
   if (/^\d{4}年|^\d{1,2}月/.test(inner)) return false;
   if (SLOGAN.test(inner)) return false;

@@ -379,6 +379,17 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('打好“六大战役”，打赢“巩固战”，制定“纲领性文件”，开设“学思践悟|法治思想”专栏，融入“一带一路”。', 'practice')).toEqual([]);
   });
 
+  it('keeps epithets, effects, set moves, battles, descriptions and three-character calls in quotes out of the practices', () => {
+    const text = '镇素有“南大门”之称，发挥“头雁效应”，做好“规定动作”，打赢“大上海保卫战”，建设“更高标准的法治某区”，做到“走在前、勇争先、善作为”。';
+    expect(names(text, 'practice')).toEqual([]);
+    expect(names('落实“谁主管、谁负责”原则，贯彻“一规划、两纲要”。', 'practice')).toEqual(['谁主管、谁负责', '一规划、两纲要']);
+  });
+
+  it('does not take an enumerator for part of a leading group’s name (一是成立领导小组)', () => {
+    expect(names('一是成立领导小组，统筹推进。', 'agency')).toEqual([]);
+    expect(names('一是成立法治政府建设领导小组，统筹推进。', 'agency')).toEqual(['法治政府建设领导小组']);
+  });
+
   it('does not read 精神、省、市 (the end of a word, then levels) as a formula of steps', () => {
     expect(names('传达学习贯彻党的二十大精神、省、清远市有关会议精神。', 'practice')).toEqual([]);
   });
