@@ -397,6 +397,16 @@ describe('other rules', () => {
     expect(metricsNear('nanyang', '1个工作日').some((m) => m.unit === '个工作日')).toBe(true);
   });
 
+  it('平方公里, 轮次 and 种 are units: 总面积223.72平方公里, 7轮次, 电子证照182种', () => {
+    const text = '全镇总面积223.72平方公里,开展7轮次物资保供,签发电子证照种类182种,推广各种方式。';
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found.map((m) => [m.value, m.unit])).toEqual([
+      [223.72, '平方公里'],
+      [7, '轮次'],
+      [182, '种'],
+    ]);
+  });
+
   it('a page’s visit counter (点击 54 次) is no metric', () => {
     const text = '发布时间:2023-03-01 点击 54 次 全年办理案件12件。';
     const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
