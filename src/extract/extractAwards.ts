@@ -1,4 +1,4 @@
-import type { Span } from '../model/facts.js';
+import type { RegionLevel, Span } from '../model/facts.js';
 import { overlaps, stripQuotes } from './matchTerms.js';
 
 export interface AwardMention {
@@ -8,7 +8,7 @@ export interface AwardMention {
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|命名(?=[0-9一二三四五六七八九十]+[个家批]))/g;
+const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|命名(?=[0-9一二三四五六七八九十]+[个家批]|第|[“‘]))/g;
 /**
  * Nouns that make the object a recognition rather than an ordinary thing obtained. Selection as a
  * pilot (入选全省第一批法治化综合改革试点) and a ranking (获评全国百强区) are recognitions too.
@@ -18,7 +18,7 @@ const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候
 const RATED_RESULT = /(获评|评为)$/;
 
 /** A further title after a title, with no verb of its own: ,全国青少年普法教育先进集体. */
-const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,24}?(先进集体|先进单位|先进个人|突出集体|突出单位|示范单位|示范点|示范窗口|示范市|示范县|示范区|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次]|[,，。；;、]|$)/;
+const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,24}?(先进集体|先进单位|先进个人|突出集体|突出单位|示范单位|示范点|示范窗口|示范市|示范县|示范区|示范项目|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次]|[,，。；;、]|$)/;
 
 /**
  * Recognitions the region or its units received. Example: 2023年8月被省委依法治省办授牌命名为第二批
@@ -26,7 +26,7 @@ const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,24}?(先进集体|先进�
  * the clause end, kept when it names a recognition (示范/先进/优秀/典型/候选/奖 …). Its year is the
  * year written in the sentence, else the report's year.
  */
-export function extractAwards(text: string, sentence: Span, reportYear: number | null): AwardMention[] {
+export function extractAwards(text: string, sentence: Span, reportYear: number | null, ownLevel: RegionLevel | null = null): AwardMention[] {
   const s = text.slice(sentence.start, sentence.end);
   const written = s.match(/(20\d\d)\s*年/);
   const year = written ? Number(written[1]) : reportYear;
@@ -55,7 +55,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // Named by a higher body (被司法部命名为全国法治宣传教育基地): whatever follows is the title.
     const titled = /称号/.test(clause) || /命名为$/.test(m[0]) || (/[“‘][^”’]{2,}[”’]/.test(phrase) && !/列/.test(m[0]));
     // 获评全省…先进集体、全省…成绩突出集体、…: a list of titles is read one title at a time.
-    const firstOfList = /^(.{4,}?(集体|单位|个人|示范市|示范县|示范区|示范点|称号|奖|试点县|试点市|试点区))、/.exec(phrase);
+    const firstOfList = /^(.{4,}?(集体|单位|个人|示范市|示范县|示范区|示范点|示范地区|示范项目|称号|奖|试点县|试点市|试点区))(\d+[个项家名])?、/.exec(phrase);
     if (firstOfList?.[1]) phrase = firstOfList[1];
     const rated = RATED_RESULT.test(m[0]) && /成果$/.test(phrase);
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled && !rated)) continue;
@@ -78,7 +78,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
       rest = rest.slice(1 + next[1].length);
     }
   }
-  for (const r of extractRecognitions(s)) {
+  for (const r of extractRecognitions(s, ownLevel)) {
     const start = sentence.start + r.start;
     const end = sentence.start + r.end;
     // 获国务院通报表扬 is already found after its verb; in 获评全省法治建设优秀省辖市,受到省委、
@@ -97,18 +97,21 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
 /**
  * Recognitions that are not a title won but praise or promotion from above, each from one
  * clause (no ，。；): 获国务院办公厅通报表扬, 受到省政府通报表彰 (a commendation); 做法全国推介,
- * 经验在全省推广 (an experience a higher level spreads; 全市/全县 promotion is the region's own
- * work, not a recognition); 中央依法治国办对我市…典型经验给予肯定, 获省委主要领导批示肯定,
+ * 经验在全省推广 (an experience a higher level spreads; 全市 promotion is a city's own work, but
+ * praise for a county, district or town, `ownLevel`; 全县 promotion is never counted); 中央依法治国办对我市…典型经验给予肯定, 获省委主要领导批示肯定,
  * 获市政府办公厅肯定; 在全省…工作会上做典型发言 (invited to present as an example).
  */
 const COMMENDATION = /(受到|获得|得到|获|被)[^，,。；;：:]{0,16}?(通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)/g;
 const PROMOTION = /(经验|做法|举措|案例|模式|工作法|机制|清单|成果)[^，,。；;：:]{0,16}?(全国|全省|全疆|司法部|国务院|省委|省政府|省司法厅)[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)/g;
+/** For a county, district or town, the city is above: 做法在全市推广学习 is praise too. */
+const PROMOTION_BY_CITY = /(经验|做法|举措|案例|模式|工作法|机制|清单|成果)[^，,。；;：:]{0,16}?(全市|市委|市政府)[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)/g;
 const AFFIRMATION = /(中央|国务院|国家|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
 const PRESENTATION = /(作|做)(典型|经验)(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
 
-function extractRecognitions(sentence: string): Span[] {
+function extractRecognitions(sentence: string, ownLevel: RegionLevel | null): Span[] {
   const out: Span[] = [];
-  for (const re of [COMMENDATION, PROMOTION, AFFIRMATION, PRESENTATION]) {
+  const belowCity = ownLevel === 'COUNTY' || ownLevel === 'DISTRICT' || ownLevel === 'TOWN';
+  for (const re of [COMMENDATION, PROMOTION, ...(belowCity ? [PROMOTION_BY_CITY] : []), AFFIRMATION, PRESENTATION]) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index ?? 0;
       const span = { start, end: start + m[0].length };

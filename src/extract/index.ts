@@ -114,7 +114,7 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
       add({ kind: 'metric', name: m.name, span: m.span, value: m.value, unit: m.unit, qualifier: m.qualifier });
     }
     if (status === 'IMPLEMENTED') {
-      for (const a of extractAwards(text, sentence, meta.year)) {
+      for (const a of extractAwards(text, sentence, meta.year, meta.region?.level ?? null)) {
         add({ kind: 'award', name: a.name, span: a.span, ...(a.year !== null ? { year: a.year } : {}) });
       }
     }

@@ -568,6 +568,21 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('三个县被纳入全省综合行政执法体制改革试点。', 'award')).toEqual(['全省综合行政执法体制改革试点']);
   });
 
+  it('takes promotion across the city for an award only when the report is below the city', () => {
+    const county = extractReport('竹溪县人民政府2023年法治政府建设情况报告\n2023年,设立“办不成事窗口”的做法在全市推广学习。', taxonomy);
+    expect(county.meta.region?.level).toBe('COUNTY');
+    expect(facts(county, 'award').map((a) => a.name)).toEqual(['做法在全市推广']);
+    expect(names('2023年,设立“办不成事窗口”的做法在全市推广学习。', 'award')).toEqual([]);
+  });
+
+  it('takes 命名 before a batch or a quoted title for conferring it', () => {
+    expect(names('对34个申报项目中的6个予以命名“某区法治政府建设示范项目”。', 'award')).toEqual(['某区法治政府建设示范项目']);
+    expect(names('命名第二批全省法治政府建设综合示范地区10个、单项示范项目20个。', 'award')).toEqual([
+      '第二批全省法治政府建设综合示范地区',
+      '单项示范项目',
+    ]);
+  });
+
   it('takes a measure promoted by a ministry or across the province for an award', () => {
     expect(names('我区社区矫正“三个一”举措获司法部推广。', 'award')).toEqual(['举措获司法部推广']);
     expect(names('相关经验做法被省司法厅专刊转发并全省推广。', 'award')).toHaveLength(1);
