@@ -190,7 +190,9 @@ function isTermLike(inner: string, minLength: number): boolean {
   // metaphors; “纲领性文件” is a kind of paper; a phrase with 的 (“更高标准的法治兴庆”) describes.
   if (/(战役|战|效应|动作|文件)$/.test(inner) || (inner.length >= 7 && inner.includes('的'))) return false;
   // “坚持全面依法治国”, “率先突破”: a principle or an aim, put as a verb phrase.
-  if (/^(坚持|率先|加快|奋力|勇当|争当|争创)/.test(inner)) return false;
+  if (/^(坚持|率先|加快|奋力|勇当|争当|争创|全面提升|全面推进|持续推进)/.test(inner)) return false;
+  // “街道全面依法治理委员会”: a body in quotes is an agency, not a practice.
+  if (/(委员会|领导小组)$/.test(inner)) return false;
   // “一体化”, “数字化”: a manner, not a practice (“网格化”管理 names one with the noun after it).
   if (/^[\u4e00-\u9fa5]{2}化$/.test(inner)) return false;
   // “法治工作全局化”: a goal of becoming, not a practice (“四减一优化” counts its steps);
@@ -217,7 +219,7 @@ const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|
 /** What a named mechanism ends in; the shortest phrase wins, then one more suffix (清单制度). */
 const MECHANISM = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(工作机制|机制|制度|模式|清单|平台|工作法)(制度|机制)?/;
 /** Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制. */
-const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合|依法决策|科学决策|民主决策)(工作)?(机制|制度)$|^法治(政府)?建设(工作)?推进(落实)?机制$|^(做到|实现|确保|达到|落实|推进|加强)|并|作为|担任|参加|参与/;
+const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合|依法决策|科学决策|民主决策)(工作)?(机制|制度)$|^法治(政府)?建设(工作)?(推进(落实)?)?机制$|^(做到|实现|确保|达到|落实|推进|加强)|并|作为|担任|参加|参与/;
 
 /**
  * Open discovery of unquoted named mechanisms and campaigns: the object of a verb of setting up

@@ -312,6 +312,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['共抽查8个部门的执法案卷96卷。', '行政执法案卷评查'],
       ['新县在法治信阳(法治政府)考核中获得优秀等次。', '法治建设纳入考核'],
       ['完成300余项行政审批(备案)事项集中划转。', '相对集中行政许可权改革'],
+      ['区政府常务会议学习习近平法治思想10次。', '政府常务会议学法'],
+      ['区委常委会学习习近平法治思想14次。', '会前学法'],
+      ['依托新疆干部网络学院开展网上学法。', '干部网络学院'],
+      ['落实法治建设责任制。', '依法治理责任制'],
       ['将法治宣传教育纳入全县年度工作要点和经济社会发展年度考核内容。', '法治建设纳入考核'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
@@ -388,6 +392,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
   it('does not take an enumerator for part of a leading group’s name (一是成立领导小组)', () => {
     expect(names('一是成立领导小组，统筹推进。', 'agency')).toEqual([]);
     expect(names('一是成立法治政府建设领导小组，统筹推进。', 'agency')).toEqual(['法治政府建设领导小组']);
+  });
+
+  it('keeps aims put as verb phrases, bodies in quotes and the bare 法治建设机制 out of the practices', () => {
+    expect(names('推动“全面提升法治政府建设水平”，成立“街道全面依法治理委员会”，健全法治建设机制。', 'practice')).toEqual([]);
   });
 
   it('does not read 精神、省、市 (the end of a word, then levels) as a formula of steps', () => {
