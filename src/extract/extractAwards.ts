@@ -97,14 +97,18 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
 /**
  * Recognitions that are not a title won but praise or promotion from above, each from one
  * clause (no ，。；): 获国务院办公厅通报表扬, 受到省政府通报表彰 (a commendation); 做法全国推介,
- * 经验在全省推广 (an experience a higher level spreads; 全市 promotion is a city's own work, but
- * praise for a county, district or town, `ownLevel`; 全县 promotion is never counted); 中央依法治国办对我市…典型经验给予肯定, 获省委主要领导批示肯定,
- * 获市政府办公厅肯定; 在全省…工作会上做典型发言 (invited to present as an example).
+ * 经验在全省推广 (an experience a higher level spreads; 全市 promotion is a city's own work but
+ * praise for a county, district or town — `ownLevel` —, and 全县 promotion is never counted);
+ * 中央依法治国办对我市…典型经验给予肯定, 获省委主要领导批示肯定, 获市政府办公厅肯定; 在全省…工作会上
+ * 做典型发言 (invited to present as an example).
  */
 const COMMENDATION = /(受到|获得|得到|获|被)[^，,。；;：:]{0,16}?(通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)/g;
-const PROMOTION = /(经验|做法|举措|案例|模式|工作法|机制|清单|成果)[^，,。；;：:]{0,16}?(全国|全省|全疆|司法部|国务院|省委|省政府|省司法厅)[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)/g;
+/** An experience spread by `by`: 做法在全国推广, 举措获司法部推广. */
+const promotionBy = (by: string) =>
+  new RegExp(`(经验|做法|举措|案例|模式|工作法|机制|清单|成果)[^，,。；;：:]{0,16}?(${by})[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)`, 'g');
+const PROMOTION = promotionBy('全国|全省|全疆|司法部|国务院|省委|省政府|省司法厅');
 /** For a county, district or town, the city is above: 做法在全市推广学习 is praise too. */
-const PROMOTION_BY_CITY = /(经验|做法|举措|案例|模式|工作法|机制|清单|成果)[^，,。；;：:]{0,16}?(全市|市委|市政府)[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)/g;
+const PROMOTION_BY_CITY = promotionBy('全市|市委|市政府');
 const AFFIRMATION = /(中央|国务院|国家|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
 const PRESENTATION = /(作|做)(典型|经验)(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
 

@@ -200,10 +200,10 @@ function isTermLike(inner: string, minLength: number): boolean {
   if ((/^[\u4e00-\u9fa5]{4,}化$/.test(inner) && !/[一二两三四五六七八九十]/.test(inner)) || /周年$/.test(inner)) return false;
   // A list of short items in quotes is a named slogan-practice only when each item is short:
   // “走访、接访、下访、回访”; a list of phrases (“创则必优、创则必成、创则必胜”) is a slogan.
-  if (inner.includes('、') && inner.split('、').some((item) => item.length > 3)) return false;
-  // “走在前、勇争先、善作为”, “固根本、稳预期、利长远”: three-character calls are a slogan; a count
-  // (“一规划、两纲要”) or a principle (“谁主管、谁负责”) is not.
+  // “走在前、勇争先、善作为”, “固根本、稳预期、利长远”: three-character calls are a slogan too; a
+  // count (“一规划、两纲要”) or a principle (“谁主管、谁负责”) is not.
   const items = inner.split('、');
+  if (items.length >= 2 && items.some((item) => item.length > 3)) return false;
   if (items.length >= 2 && items.every((item) => item.length === 3 && !/^[一二两三四五六七八九十谁]/.test(item))) return false;
   if (/^[\d.·\-—%\s+]+$/.test(inner)) return false;
   if (/^\d{4}年|^\d{1,2}月/.test(inner)) return false;
