@@ -13,9 +13,12 @@ const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|
  * Nouns that make the object a recognition rather than an ordinary thing obtained. Selection as a
  * pilot (入选全省第一批法治化综合改革试点) and a ranking (获评全国百强区) are recognitions too.
  */
-const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|试点|百强)/;
-/** 获评…有影响力法治建设成果: a result is an honour only when it is what was 评 (rated). */
-const RATED_RESULT = /(获评|评为)$/;
+const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|试点|百强|金牌|星级)/;
+/**
+ * 获评…有影响力法治建设成果, 入选…第七批创新实践案例: a result or a case is an honour only when it is
+ * what was rated or selected.
+ */
+const RATED_RESULT = /(获评|评为|入选)$/;
 
 /** A further title after a title, with no verb of its own: ,全国青少年普法教育先进集体. */
 const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,24}?(先进集体|先进单位|先进个人|突出集体|突出单位|示范单位|示范点|示范窗口|示范市|示范县|示范区|示范项目|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次]|[,，。；;、]|$)/;
@@ -57,7 +60,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // 获评全省…先进集体、全省…成绩突出集体、…: a list of titles is read one title at a time.
     const firstOfList = /^(.{4,}?(集体|单位|个人|示范市|示范县|示范区|示范点|示范地区|示范项目|称号|奖|试点县|试点市|试点区))(\d+[个项家名])?、/.exec(phrase);
     if (firstOfList?.[1]) phrase = firstOfList[1];
-    const rated = RATED_RESULT.test(m[0]) && /成果$/.test(phrase);
+    const rated = RATED_RESULT.test(m[0]) && /(成果|案例)$/.test(phrase);
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled && !rated)) continue;
     // Put into a plan, report or appraisal system (列入…考核评价体系, 写入…党代会报告): no honour.
     if (/^到/.test(phrase) || /(考核|评价体系|报告|规划|要点|计划)/.test(phrase.replace(/[“”]/g, ''))) continue;
@@ -109,7 +112,7 @@ const promotionBy = (by: string) =>
 const PROMOTION = promotionBy('全国|全省|全疆|司法部|国务院|省委|省政府|省司法厅');
 /** For a county, district or town, the city is above: 做法在全市推广学习 is praise too. */
 const PROMOTION_BY_CITY = promotionBy('全市|市委|市政府');
-const AFFIRMATION = /(中央|国务院|国家|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
+const AFFIRMATION = /(中央|国务院|国家|全国人大|全国政协|最高人民法院|最高人民检察院|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
 const PRESENTATION = /(作|做)(典型|经验)(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
 
 function extractRecognitions(sentence: string, ownLevel: RegionLevel | null): Span[] {

@@ -583,6 +583,13 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('2023年,设立“办不成事窗口”的做法在全市推广学习。', 'award')).toEqual([]);
   });
 
+  it('takes a case selected, a starred or gold title, and praise from the courts, the procuratorate or the CPPCC for awards', () => {
+    expect(names('“一刻钟政务服务圈”改革案例入选省自贸区第七批创新实践案例。', 'award')).toHaveLength(1);
+    expect(names('某调解室成功创建省级金牌调解室。', 'award')).toEqual(['省级金牌调解室']);
+    expect(names('相关做法得到最高人民检察院的充分肯定。', 'award')).toHaveLength(1);
+    expect(names('“法护营商”工作获得全国政协副主席调研肯定。', 'award')).toHaveLength(1);
+  });
+
   it('takes 命名 before a batch or a quoted title for conferring it', () => {
     expect(names('对34个申报项目中的6个予以命名“某区法治政府建设示范项目”。', 'award')).toEqual(['某区法治政府建设示范项目']);
     expect(names('命名第二批全省法治政府建设综合示范地区10个、单项示范项目20个。', 'award')).toEqual([
