@@ -26,8 +26,26 @@ export function extractPlaces(text: string, region: RegionRecord | null, view: Q
     const candidates = regionsByName(m.name);
     found.push({ name: m.name, region: candidates.length === 1 ? (candidates[0] ?? null) : null, span: { start: m.start, end: m.end } });
   }
+  for (const m of text.matchAll(VILLAGE_LIST)) {
+    // 三华村、马岭村、竹洞村; 洪桥街德源里社区、矿泉街沙涌南社区: villages and communities named in a
+    // list, or right after their street or town.
+    for (const v of m[0].matchAll(VILLAGE)) {
+      const start = (m.index ?? 0) + (v.index ?? 0) + (v[1]?.length ?? 0);
+      const name = v[2] ?? '';
+      const span = { start, end: start + name.length };
+      if (GENERIC_VILLAGE.test(name) || taken(span)) continue;
+      found.push({ name, region: null, span });
+    }
+  }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** One village or community name, after its street or town if one is written (洪桥街德源里社区). */
+const VILLAGE = /((?:[\u4e00-\u9fa5]{2,3}(?:街道|街|镇|乡))?)([\u4e00-\u9fa5]{2,4}?(?:村|社区))(?=、|和|及|等|$)/g;
+/** Two or more of them in a list: the list is what makes a word ending in 村 a name. */
+const VILLAGE_LIST = /(?<![\u4e00-\u9fa5])(?:[\u4e00-\u9fa5]{2,7}?(?:村|社区)、)+[\u4e00-\u9fa5]{2,7}?(?:村|社区)(?=[等和及被获成为,，。；;]|$)/g;
+/** Kinds of villages, not names: 行政村, 示范村, 各村. */
+const GENERIC_VILLAGE = /^(行政|示范|各|每个|全|所有|本|该|农|城|乡|新型|美丽|文明|和美|试点|重点|贫困|脱贫|安置|平安|法治|民主|城乡|农村|村居|基层)/;
 
 /** Characters that may stand right before a place name inside a sentence: 在西峡, 推动毛坝, 对城步. */
 const BEFORE_NAME = /[在对由与和及动的、到赴至从将把向]/;

@@ -204,6 +204,11 @@ describe('other kinds', () => {
     expect(names).toContain('紫阳县2023年法治政府建设工作要点');
   });
 
+  it('finds villages and communities named in a list, not kinds of villages', () => {
+    const e = extractReport('花都区2022年法治政府建设情况报告\n2022年,石塘村、马岭村被确认为省级民主法治示范村,洪桥街德源里社区、矿泉街沙涌南社区获评先进,行政村、示范村全覆盖。', taxonomy);
+    expect(facts(e, 'place').map((f) => f.name)).toEqual(['石塘村', '马岭村', '德源里社区', '沙涌南社区']);
+  });
+
   it('finds a district’s streets written 秀全街 for 秀全街道, and its towns', () => {
     const e = extractReport('花都区2022年法治政府建设情况报告\n2022年,秀全街花港社区被推选为“全国民主法治示范社区”,新华街道、狮岭镇持续推进。', taxonomy);
     expect(facts(e, 'place').map((f) => [f.name, e.text.slice(f.span.start, f.span.end)])).toEqual([
