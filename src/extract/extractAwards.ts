@@ -44,6 +44,8 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     let phrase = clause.replace(/(荣誉)?称号.*$/, '').replace(/[一二三四五六七八九十]是.*$/, '').trim();
     // 为我市成功创建全省第二批法治政府建设示范市做出积极贡献: the title ends before the verb.
     phrase = phrase.replace(/(做出|作出|提供|奠定|打下|贡献).*$/, '');
+    // 荣获全国法治政府建设示范市现将有关情况报告如下 (a stop missing in the source): the opening ends it.
+    phrase = phrase.replace(/现将.*$/, '');
     // 授予丽江市全省法治政府建设工作先进单位: the holder before the title is not part of it.
     phrase = phrase.replace(/^(我(市|县|区|镇|乡|局)|[\u4e00-\u9fa5]{2,8}?(省|市|县|区|镇|乡|街道))(?=(全国|全省|全市|全区|全县|省级|首批|第[一二三四五六七八九十\d]+批))/, '');
     // A closing quote with no opening one (牵头创成全省…示范县”) is a typo of the source.

@@ -321,6 +321,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
       ['区委常委会学习习近平法治思想14次。', '会前学法'],
       ['依托新疆干部网络学院开展网上学法。', '干部网络学院'],
       ['落实法治建设责任制。', '依法治理责任制'],
+      ['精细化制定2022年度法治某县建设工作考核细则。', '法治建设纳入考核'],
+      ['印发《某县第八个五年普法规划》,全面实施第八个五年普法。', '八五普法'],
       ['将法治宣传教育纳入全县年度工作要点和经济社会发展年度考核内容。', '法治建设纳入考核'],
     ];
     for (const [text, practice] of cases) expect(names(text, 'practice'), text).toContain(practice);
@@ -427,6 +429,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
   it('keeps principles and aims put as verb phrases in quotes, and verb phrases before a mechanism, out of the practices', () => {
     expect(names('坚持“坚持全面依法治国”，力争“率先突破”，推动“线上线下”融合。', 'practice')).toEqual([]);
     expect(names('坚持落实依法决策机制。局长作为区宣讲团成员。', 'practice')).toEqual([]);
+  });
+
+  it('ends an award before the opening that follows it when the source lost the stop', () => {
+    expect(names('扎实推进法治政府建设,荣获全国法治政府建设示范市现将有关情况报告如下:', 'award')).toEqual(['全国法治政府建设示范市']);
   });
 
   it('takes 创成 for winning a title', () => {
