@@ -38,22 +38,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     const from = (m.index ?? 0) + m[0].length;
     const rest = s.slice(from);
     const clause = rest.match(/^[^,，。；;:：]{2,40}/)?.[0] ?? '';
-    // 授予…称号 / 荣誉称号: the title is what precedes 称号.
-    // The title ends before a following point (…联系点4个二是加强…), a count (4个) or the
-    // holder (…督查激励的地市).
-    let phrase = clause.replace(/(荣誉)?称号.*$/, '').replace(/[一二三四五六七八九十]是.*$/, '').trim();
-    // 为我市成功创建全省第二批法治政府建设示范市做出积极贡献: the title ends before the verb.
-    phrase = phrase.replace(/(做出|作出|提供|奠定|打下|贡献).*$/, '');
-    // 荣获全国法治政府建设示范市现将有关情况报告如下 (a stop missing in the source): the opening ends it.
-    phrase = phrase.replace(/现将.*$/, '');
-    // 授予丽江市全省法治政府建设工作先进单位: the holder before the title is not part of it.
-    phrase = phrase.replace(/^(我(市|县|区|镇|乡|局)|[\u4e00-\u9fa5]{2,8}?(省|市|县|区|镇|乡|街道))(?=(全国|全省|全市|全区|全县|省级|首批|第[一二三四五六七八九十\d]+批))/, '');
-    // A closing quote with no opening one (牵头创成全省…示范县”) is a typo of the source.
-    if (!/[“‘]/.test(phrase)) phrase = phrase.replace(/[”’]+$/, '');
-    // 作为…综合候选地区之一向中央依法治国办推荐: the title ends at 之一; 命名5个…示范市(县): the count
-    // before the title is not part of it.
-    phrase = phrase.replace(/(候选[^之]*)之一.*$/, '$1').replace(/^[0-9一二三四五六七八九十]+[个家批]/, '');
-    phrase = phrase.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
+    let phrase = titleIn(clause);
     // A title conferred (授予…称号) or a quoted title won (荣获“…”, 获评首批“清风辽宁政务窗口”,
     // 入选全国“枫桥式工作法”单位) is an award whatever its words.
     // Put on a list (列入“2+2”综合服务范围) is no honour by its quotes alone.
@@ -97,6 +82,26 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     found.push({ name: stripQuotes(s.slice(r.start, r.end)), year, span: { start, end } });
   }
   return found;
+}
+
+/**
+ * The title in the words after an award verb, each cut in turn:
+ * - 授予…称号 / 荣誉称号: the title is what precedes 称号; it ends before a following point
+ *   (…联系点4个二是加强…);
+ * - 为我市成功创建全省第二批法治政府建设示范市做出积极贡献: before the verb that follows;
+ * - 荣获全国法治政府建设示范市现将有关情况报告如下 (a stop missing in the source): before the opening;
+ * - 授予丽江市全省法治政府建设工作先进单位: without the holder named before it;
+ * - 牵头创成全省…示范县”: without a closing quote that has no opening one (a typo of the source);
+ * - 作为…综合候选地区之一向中央依法治国办推荐: up to 之一; 命名5个…示范市(县): without the count
+ *   before it, nor a count (4个), the holder (…督查激励的地市) or 等 after it.
+ */
+function titleIn(clause: string): string {
+  let title = clause.replace(/(荣誉)?称号.*$/, '').replace(/[一二三四五六七八九十]是.*$/, '').trim();
+  title = title.replace(/(做出|作出|提供|奠定|打下|贡献).*$/, '').replace(/现将.*$/, '');
+  title = title.replace(/^(我(市|县|区|镇|乡|局)|[\u4e00-\u9fa5]{2,8}?(省|市|县|区|镇|乡|街道))(?=(全国|全省|全市|全区|全县|省级|首批|第[一二三四五六七八九十\d]+批))/, '');
+  if (!/[“‘]/.test(title)) title = title.replace(/[”’]+$/, '');
+  title = title.replace(/(候选[^之]*)之一.*$/, '$1').replace(/^[0-9一二三四五六七八九十]+[个家批]/, '');
+  return title.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
 }
 
 /**
