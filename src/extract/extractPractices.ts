@@ -241,6 +241,7 @@ export function discoverNamedMechanisms(text: string, taken: readonly Span[], ti
     [LAUNCH, CAMPAIGN],
     [FOUND, FACILITY],
     [FORMAT_BEFORE, FORMAT],
+    [HOLD, COURSE],
   ] as const) found.push(...findObjects(text, verbs, object, claimed, titles));
   return found;
 }
@@ -257,6 +258,11 @@ const FACILITY = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)
 const FORMAT_BEFORE = /(通过|开展|依托|利用|组织|举办|打造|创建|创新|推出|开设|、)/g;
 const FORMAT = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{2,6}?)(微课堂|云课堂|大讲堂|课堂|讲堂|夜学|夜校|宣讲团|宣讲队|议事会|议事堂|议事厅|说事会|调解室|工作室|服务队|小分队|直通车)/;
 
+/** Verbs that hold a named course or forum: 举办习近平法治思想专题培训班, 组建…律师宣讲团. */
+const HOLD = /(组织开展|组织举办|举办|开展|组织|开设|举行|组建|开发|推出|参加)/g;
+/** A named course, forum or contest, quotes allowed inside: 举办“学习习近平法治思想”主题征文活动. */
+const COURSE = /^([^，,。；;：:、\n《》()（）0-9]{3,20}?)(专题研讨班|研讨培训班|专题培训班|培训班|专题班|研讨班|论坛|宣讲团|征文活动|知识竞赛|精品课程|巡讲活动)/;
+
 /** Objects of `verbs` shaped like `object`, skipping spans in `claimed` and adding their own to it. */
 function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span[], titles: readonly Span[]): Generator<PracticeMention> {
   for (const verb of text.matchAll(verbs)) {
@@ -272,7 +278,7 @@ function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span
     if (insideTitle(titles, span) || isHeadingLine(text, from)) continue;
     if (claimed.some((t) => overlaps(t, span))) continue;
     claimed.push(span);
-    yield { name: phrase, system: false, curated: false, componentOf: null, span };
+    yield { name: stripQuotes(phrase), system: false, curated: false, componentOf: null, span };
   }
 }
 

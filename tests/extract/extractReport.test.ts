@@ -377,6 +377,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('通过田坎课堂、周末夜学等形式学法，依托居民议事厅协商，开展专题宣讲。', 'practice')).toEqual(['田坎课堂', '周末夜学', '居民议事厅']);
   });
 
+  it('discovers a named course, forum or contest a report holds, without its year, not a bare 专题讲座', () => {
+    const text = '举办2023年习近平法治思想专题培训班，组建习近平法治思想律师宣讲团，组织开展“学习习近平法治思想”主题征文活动，开展专题讲座4次。';
+    expect(names(text, 'practice')).toEqual(['习近平法治思想专题培训班', '习近平法治思想律师宣讲团', '学习习近平法治思想主题征文活动']);
+  });
+
   it('does not take the particle after the verb (建立了…制度) into a mechanism’s name', () => {
     expect(names('建立了案件集体研判制度。', 'practice')).toEqual(['案件集体研判制度']);
   });
