@@ -1,4 +1,4 @@
-import type { RegionRef, ReportMeta } from '../model/facts.js';
+import type { RegionRef, ReportMeta, Span } from '../model/facts.js';
 import { isTitleLine } from './normaliseText.js';
 import { ancestry, resolveReportRegion, type RegionRecord } from './regions.js';
 
@@ -14,6 +14,23 @@ export function findTitle(text: string): string | null {
     if (first.length >= 4 && second.length >= 2 && !/[。，,；;：:]/.test(first + second) && isTitleLine(first + second)) return `${first}\n${second}`;
   }
   return null;
+}
+
+/**
+ * Where the report names itself in its head: every line of the first 30 that reads like a report
+ * title (also after a 标题: label of the page furniture), and every repetition of the title itself
+ * (襄阳市司法局2022年法治政府建设年度报告 as page heading, 标题 and title line).
+ */
+export function titleSpans(text: string, title: string | null): Span[] {
+  const spans: Span[] = [];
+  let at = 0;
+  for (const line of text.split('\n').slice(0, 30)) {
+    const bare = line.replace(/^\s*(文件名称|标题)\s*[:：]/, '');
+    if (isTitleLine(bare)) spans.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  if (title) for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) spans.push({ start: i, end: i + title.length });
+  return spans;
 }
 
 /**

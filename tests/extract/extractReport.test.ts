@@ -424,6 +424,14 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('现将2022年度法治政府建设报告如下:', 'practice')).toEqual([]);
   });
 
+  it('does not take the report’s title for a practice wherever the page repeats it (标题: …, heading, title line)', () => {
+    const text = '标题: 襄阳市司法局2022年法治政府建设年度报告\n文号: 主题词:\n襄阳市司法局2022年法治政府建设年度报告\n2022年，市司法局按时公开法治政府建设年度报告。';
+    const e = extractReport(text, taxonomy);
+    const reports = facts(e, 'practice', '法治政府建设年度报告');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.span.start).toBeGreaterThan(e.text.lastIndexOf('\n'));
+  });
+
   it('takes a province naming its units (命名5个…) and a candidate listing before 之一 for awards', () => {
     expect(names('2020年,我省命名5个法治政府建设示范市(县)。', 'award')).toEqual(['法治政府建设示范市(县)']);
     expect(names('被省委依法治省办作为第三批全国法治政府建设示范创建综合候选地区之一向中央推荐。', 'award')).toEqual([
