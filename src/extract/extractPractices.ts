@@ -218,8 +218,11 @@ function isTermLike(inner: string, minLength: number): boolean {
 const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|推行|实行|创新|探索|构建|出台|制定|推广|打造|搭建|形成|开通|上线|编制|创设|首创|深化|严格落实|认真落实|落实|坚持|依托|严格执行|执行)/g;
 /** What a named mechanism ends in; the shortest phrase wins, then one more suffix (清单制度). */
 const MECHANISM = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(工作机制|机制|制度|模式|清单|平台|工作法)(制度|机制)?/;
-/** Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制. */
-const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合|依法决策|科学决策|民主决策)(工作)?(机制|制度)$|^法治(政府)?建设(工作)?(推进(落实)?)?机制$|^(做到|实现|确保|达到|落实|推进|加强)|并|作为|担任|参加|参与/;
+/**
+ * Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制, 法治工作机制;
+ * the tail of a longer phrase (逐项落实的工作机制, 探索和创新…机制) or a description with 的.
+ */
+const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合|依法决策|科学决策|民主决策)(工作)?(机制|制度)$|^法治(政府)?(建设)?(工作|领导|推进|落实)*机制$|^(做到|实现|确保|达到|落实|推进|加强|的|和|与|及|等)|并|作为|担任|参加|参与|[\u4e00-\u9fa5]的(工作)?(机制|制度)$/;
 
 /**
  * Open discovery of unquoted named mechanisms and campaigns: the object of a verb of setting up

@@ -416,6 +416,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
 
   it('does not take the 纲要’s chapter 法治政府建设推进机制, or a goal (坚持做到…机制), for a named mechanism', () => {
     expect(names('深化法治政府建设推进落实机制。', 'practice')).toEqual([]);
+    expect(names('健全法治领导机制，建立法治工作机制，形成各科室逐项落实的工作机制，积极探索和创新执法机制。', 'practice')).toEqual([]);
     expect(names('坚持做到责任机制、监督机制和评议考核“三到位”。', 'practice')).not.toContain('做到责任机制');
   });
 
