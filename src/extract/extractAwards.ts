@@ -21,7 +21,10 @@ const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候
 const RATED_RESULT = /(获评|评为|入选)$/;
 
 /** A further title after a title, with no verb of its own: ,全国青少年普法教育先进集体. */
-const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,24}?(先进集体|先进单位|先进个人|突出集体|突出单位|示范单位|示范点|示范窗口|示范市|示范县|示范区|示范项目|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次]|[,，。；;、]|$)/;
+const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,24}?(先进集体|先进单位|先进个人|先进[市县区]|突出集体|突出单位|示范单位|示范点|示范窗口|示范市|示范县|示范区|示范项目|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次]|[,，。；;、]|$)/;
+
+/** A national or provincial title whose results a report consolidates: 巩固深化“全国…示范市”创建成果. */
+const HELD_TITLE = /(巩固|深化|巩固深化|深化巩固|巩固提升|巩固拓展)[“‘]?((全国|全省|省级|国家级?)[^，,。；;：:“”‘’]{2,24}?示范(市|县|区|地区|乡镇|街道|项目)(\([市县区]\)|（[市县区]）)?)[”’]?(创建)?成果/g;
 
 /**
  * Recognitions the region or its units received. Example: 2023年8月被省委依法治省办授牌命名为第二批
@@ -45,7 +48,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // Named by a higher body (被司法部命名为全国法治宣传教育基地): whatever follows is the title.
     const titled = /称号/.test(clause) || /命名为$/.test(m[0]) || (/[“‘][^”’]{2,}[”’]/.test(phrase) && !/列/.test(m[0]));
     // 获评全省…先进集体、全省…成绩突出集体、…: a list of titles is read one title at a time.
-    const firstOfList = /^(.{4,}?(集体|单位|个人|示范市|示范县|示范区|示范点|示范地区|示范项目|称号|奖|试点县|试点市|试点区))(\d+[个项家名])?、/.exec(phrase);
+    const firstOfList = /^(.{4,}?(集体|单位|个人|先进[市县区]|示范市|示范县|示范区|示范点|示范地区|示范项目|称号|奖|试点县|试点市|试点区))(\d+[个项家名])?、/.exec(phrase);
     if (firstOfList?.[1]) phrase = firstOfList[1];
     const rated = RATED_RESULT.test(m[0]) && /(成果|案例)$/.test(phrase);
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled && !rated)) continue;
@@ -67,6 +70,13 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
       at += 1 + next[1].length;
       rest = rest.slice(1 + next[1].length);
     }
+  }
+  // 不断巩固“全国法治政府建设示范县”创建成果: a title won before and held.
+  for (const m of s.matchAll(HELD_TITLE)) {
+    const title = m[2] ?? '';
+    const start = sentence.start + (m.index ?? 0) + m[0].indexOf(title);
+    const span = { start, end: start + title.length };
+    if (!found.some((f) => overlaps(f.span, span))) found.push({ name: title, year: reportYear, span });
   }
   for (const r of extractRecognitions(s, ownLevel)) {
     const start = sentence.start + r.start;

@@ -433,6 +433,12 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(reports[0]!.span.start).toBeGreaterThan(e.text.lastIndexOf('\n'));
   });
 
+  it('takes a title whose results a report consolidates, and each title of a list that ends in 先进市', () => {
+    expect(names('不断巩固“全国法治政府建设示范县”创建成果。', 'award')).toEqual(['全国法治政府建设示范县']);
+    expect(names('持续深化巩固法治政府建设示范市创建成果。', 'award')).toEqual([]);
+    expect(names('2023年荣获全省法治建设先进集体、全省县域经济考核评价先进市。', 'award')).toEqual(['全省法治建设先进集体', '全省县域经济考核评价先进市']);
+  });
+
   it('takes a province naming its units (命名5个…) and a candidate listing before 之一 for awards', () => {
     expect(names('2020年,我省命名5个法治政府建设示范市(县)。', 'award')).toEqual(['法治政府建设示范市(县)']);
     expect(names('被省委依法治省办作为第三批全国法治政府建设示范创建综合候选地区之一向中央推荐。', 'award')).toEqual([
