@@ -437,6 +437,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('不断巩固“全国法治政府建设示范县”创建成果。', 'award')).toEqual(['全国法治政府建设示范县']);
     expect(names('持续深化巩固法治政府建设示范市创建成果。', 'award')).toEqual([]);
     expect(names('2023年荣获全省法治建设先进集体、全省县域经济考核评价先进市。', 'award')).toEqual(['全省法治建设先进集体', '全省县域经济考核评价先进市']);
+    expect(names('分局被评为全省法治建设和普法工作成绩优秀单位、全省“耕地保护进万村”主题宣传优秀组织单位。', 'award')).toEqual([
+      '全省法治建设和普法工作成绩优秀单位',
+      '全省耕地保护进万村主题宣传优秀组织单位',
+    ]);
   });
 
   it('takes a province naming its units (命名5个…) and a candidate listing before 之一 for awards', () => {
