@@ -108,6 +108,7 @@ const UNITS: UnitDef[] = [
   U('起', '起', true, /^(草|诉(?!讼)|点|步|来|到)/),
   U('处', '处', true, /^(理|罚|置|室|级|长|分|于|在)/),
   U('辆', '辆', true),
+  U('间', '间', true, /^(隔|断|接|距)/),
   U('吨', '吨', false),
   U('倍', '倍', false),
   // 满意度测评得分96.5分: a score, only where the clause ends (3分钟, 2分局 are other words).

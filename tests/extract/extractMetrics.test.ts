@@ -407,6 +407,16 @@ describe('other rules', () => {
     ]);
   });
 
+  it('间 counts premises: 双随机抽检共231间, 其中公共场所196间', () => {
+    const text = '卫生监督国家双随机抽检共231间,其中公共场所196间,学校卫生10间。';
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found.map((m) => [m.value, m.unit])).toEqual([
+      [231, '间'],
+      [196, '间'],
+      [10, '间'],
+    ]);
+  });
+
   it('a page’s visit counter (点击 54 次) is no metric', () => {
     const text = '发布时间:2023-03-01 点击 54 次 全年办理案件12件。';
     const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
