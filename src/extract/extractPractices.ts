@@ -264,7 +264,7 @@ const FORMAT = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{2,6}?)(�
 /** Verbs that hold a named course or forum: 举办习近平法治思想专题培训班, 组建…律师宣讲团. */
 const HOLD = /(组织开展|组织举办|举办|开展|组织|开设|举行|组建|开发|推出|参加)/g;
 /** A named course, forum or contest, quotes allowed inside: 举办“学习习近平法治思想”主题征文活动. */
-const COURSE = /^([^，,。；;：:、\n《》()（）0-9]{3,20}?)(专题研讨班|研讨培训班|专题培训班|培训班|专题班|研讨班|论坛|宣讲团|征文活动|知识竞赛|精品课程|巡讲活动)/;
+const COURSE = /^([^，,。；;：:、\n《》()（）0-9]{3,20}?)(专题研讨班|研讨培训班|专题培训班|培训班|专题班|研讨班|论坛|宣讲团|征文活动|知识竞赛|精品课程|专题课|巡讲活动)/;
 
 /** Objects of `verbs` shaped like `object`, skipping spans in `claimed` and adding their own to it. */
 function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span[], titles: readonly Span[]): Generator<PracticeMention> {

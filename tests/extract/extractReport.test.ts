@@ -433,6 +433,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(reports[0]!.span.start).toBeGreaterThan(e.text.lastIndexOf('\n'));
   });
 
+  it('reads the national days of 普法 and the duty of measuring cadres by rule-of-law results', () => {
+    expect(names('围绕国家安全日、“6·26”国际禁毒日开展宣传。', 'practice')).toEqual(['全民国家安全教育日', '国际禁毒日']);
+    expect(names('把法治政府建设成效作为衡量干部实绩的重要内容。', 'practice')).toEqual(['法治建设纳入考核']);
+  });
+
   it('takes a title whose results a report consolidates, and each title of a list that ends in 先进市', () => {
     expect(names('不断巩固“全国法治政府建设示范县”创建成果。', 'award')).toEqual(['全国法治政府建设示范县']);
     expect(names('持续深化巩固法治政府建设示范市创建成果。', 'award')).toEqual([]);
