@@ -133,7 +133,10 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // formula that the report rallies to is a slogan; 开展…“八大行动”, 行政调解“三个融入” are
     // practices.
     const rallied = /(聚焦|聚力|锚定|对标|围绕|实现|发挥|领悟|增强|坚定|践行|对照)[^，。；,;“”]{0,3}$|为$/.test(text.slice(Math.max(0, i - 6), i));
-    if (COUNTED.test(inner) && (rallied || (text[i - 1] === '”' && lastSloganEnd === i - 1))) {
+    // “四个扎实”要求, “十一个坚持”的核心要义, “一三五六”总体部署: a counted formula named as a demand,
+    // a gist or a plan is a slogan too.
+    const demanded = /^(的)?(总体|重要|核心|战略)?(要求|要义|部署|定位|目标|布局|思路)/.test(text.slice(end + 1, end + 6));
+    if ((COUNTED.test(inner) || /^[一二两三四五六七八九十]{3,}$/.test(inner)) && (rallied || demanded || (text[i - 1] === '”' && lastSloganEnd === i - 1))) {
       lastSloganEnd = end;
       continue;
     }

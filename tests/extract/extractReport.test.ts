@@ -392,6 +392,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
 
   it('keeps completeness formulas, directions of change and metaphors in quotes out of the practices', () => {
     expect(names('全面落实“应述尽述”，推动满意度“双提升”，实现“满堂红”。', 'practice')).toEqual([]);
+    expect(names('落实“四个扎实”要求，围绕“一三五六”总体部署，贯彻“十一个坚持”的核心要义。', 'practice')).toEqual([]);
     expect(names('打好“六大战役”，打赢“巩固战”，制定“纲领性文件”，开设“学思践悟|法治思想”专栏，融入“一带一路”。', 'practice')).toEqual([]);
   });
 
