@@ -663,9 +663,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(facts(e, 'agency').map((f) => e.text.slice(f.span.start, f.span.end))).toEqual(['市委', '市人大', '中共鞍山市委', '紫阳县司法局']);
   });
 
-  it('takes a 明细表, a 措施建议, a 分工表 and a 审核流程 for documents', () => {
+  it('takes a 明细表, a 措施建议, a 分工表, any other table (申报表, 基准表) and a 审核流程 for documents', () => {
     expect(names('根据《某县示范创建指标任务分解及佐证材料明细表》和《关于深化街镇管理体制改革的措施建议(试行)》。', 'document')).toHaveLength(2);
     expect(names('印发《某区法治政府建设实施方案任务分工表》,执行《州人民政府重大事项合法性审核流程》。', 'document')).toHaveLength(2);
+    expect(names('填报《2022年普法职责目录及普法计划申报表》和《街道自由裁量基准表》。', 'document')).toHaveLength(2);
   });
 
   it('knows township offices and national bodies that reports name', () => {
