@@ -231,7 +231,7 @@ const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|
  * Open discovery of unquoted named mechanisms and campaigns: the object of a verb of setting up
  * that ends in 机制/制度/模式/清单/平台/工作法 — 建立民营企业全生命周期法律服务工作机制, 健全执行联动
  * 机制, 实行两级审核制度, 严格落实法治建设定期报告制度, 依托…综合考评工作信息平台 — and the object
- * of a verb of launching that ends in 专项行动/提升行动/专项整治 (开展营商环境质量提升行动); a body
+ * of a verb of launching that ends in 行动/专项整治/专项治理 (开展营商环境质量提升行动); a body
  * or facility set up (成立民营企业法律服务团, 设立版权服务专窗); a named format of outreach or
  * deliberation (通过…板凳课堂, 依托民生议事堂, 、周二夜学).
  * Skipped: headings (健全依法行政制度体系 is a chapter of the 纲要, not a mechanism), titles in 《》,
@@ -254,7 +254,7 @@ export function discoverNamedMechanisms(text: string, taken: readonly Span[], ti
 
 /** Verbs that launch a named campaign: 开展重点场所控烟专项行动, 实施行政执法能力提升行动. */
 const LAUNCH = /(深入开展|持续开展|扎实开展|组织开展|集中开展|开展|实施|启动)/g;
-const CAMPAIGN = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(专项整治行动|专项行动|提升行动|攻坚行动|整治行动|专项整治|专项治理)/;
+const CAMPAIGN = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(专项整治行动|专项行动|提升行动|攻坚行动|整治行动|专项整治|专项治理|行动)/;
 
 /** Verbs that set up a named body or facility: 成立民营企业法律服务团, 设立版权服务专窗. */
 const FOUND = /(挂牌成立|成立|设立|组建|建成|打造)/g;

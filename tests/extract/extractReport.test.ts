@@ -546,6 +546,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
   it('discovers mechanisms a report keeps to and campaigns it launches', () => {
     const found = names('严格落实法治建设定期报告制度，建立纤检所与综合执法支队联动协作机制，出台2024年度党组集体学法清单，开展重点场所控烟专项行动。', 'practice');
     expect(found).toEqual(['法治建设定期报告制度', '纤检所与综合执法支队联动协作机制', '党组集体学法清单', '重点场所控烟专项行动']);
+    expect(names('在超市等场所开展消防安全大检查行动。', 'practice')).toEqual(['消防安全大检查行动']);
     expect(names('制定20项任务清单。', 'practice')).toEqual([]);
   });
 
