@@ -439,6 +439,12 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('把法治政府建设成效作为衡量干部实绩的重要内容。', 'practice')).toEqual(['法治建设纳入考核']);
   });
 
+  it('keeps the practice named before 纳入…巡察 as well as the inclusion, and names meetings that study law', () => {
+    expect(names('将党政主要负责人履行推进法治建设第一责任人职责情况纳入市、县巡察范围。', 'system')).toContain('法治建设第一责任人职责');
+    expect(names('将党政主要负责人履行推进法治建设第一责任人职责情况纳入市、县巡察范围。', 'practice')).toContain('法治建设纳入巡察');
+    expect(names('2022年新城党委会、主任办公会学法6次。', 'practice')).toEqual(['会前学法']);
+  });
+
   it('takes a title whose results a report consolidates, and each title of a list that ends in 先进市', () => {
     expect(names('不断巩固“全国法治政府建设示范县”创建成果。', 'award')).toEqual(['全国法治政府建设示范县']);
     expect(names('持续深化巩固法治政府建设示范市创建成果。', 'award')).toEqual([]);
