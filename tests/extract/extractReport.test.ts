@@ -445,6 +445,12 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('2022年新城党委会、主任办公会学法6次。', 'practice')).toEqual(['会前学法']);
   });
 
+  it('reads 三重一大, 五公开 and 三统一 spelt out', () => {
+    expect(names('坚持重大决策、重要干部任免、重大项目安排和大额资金使用的集体决策。', 'system')).toEqual(['三重一大']);
+    expect(names('全面推进决策、执行、管理、服务、结果的信息依法公开。', 'practice')).toEqual(['五公开']);
+    expect(names('做到统一登记、统一管理、统一发布。', 'system').concat(names('做到统一登记、统一管理、统一发布。', 'practice'))).toEqual(['规范性文件三统一']);
+  });
+
   it('takes a title whose results a report consolidates, and each title of a list that ends in 先进市', () => {
     expect(names('不断巩固“全国法治政府建设示范县”创建成果。', 'award')).toEqual(['全国法治政府建设示范县']);
     expect(names('持续深化巩固法治政府建设示范市创建成果。', 'award')).toEqual([]);
