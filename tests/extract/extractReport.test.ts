@@ -445,6 +445,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('2022年新城党委会、主任办公会学法6次。', 'practice')).toEqual(['会前学法']);
   });
 
+  it('reads 府院联动 in a joint meeting of government and court, and common variants of national concepts', () => {
+    expect(names('召开市政府与市中级人民法院联席会议。', 'practice')).toEqual(['府院联动']);
+    expect(names('申报普法职责目录，组织区领导专题讲法。', 'practice')).toEqual(['普法责任清单', '领导干部讲法治课']);
+  });
+
   it('reads 三重一大, 五公开 and 三统一 spelt out', () => {
     expect(names('坚持重大决策、重要干部任免、重大项目安排和大额资金使用的集体决策。', 'system')).toEqual(['三重一大']);
     expect(names('全面推进决策、执行、管理、服务、结果的信息依法公开。', 'practice')).toEqual(['五公开']);
