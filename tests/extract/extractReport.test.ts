@@ -447,6 +447,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
 
   it('reads 府院联动 in a joint meeting of government and court, and common variants of national concepts', () => {
     expect(names('召开市政府与市中级人民法院联席会议。', 'practice')).toEqual(['府院联动']);
+    expect(names('扎实做好第三批全国法治政府建设单项示范项目创建活动申报工作。', 'practice')).toEqual(['法治政府建设示范创建']);
     expect(names('申报普法职责目录，组织区领导专题讲法。', 'practice')).toEqual(['普法责任清单', '领导干部讲法治课']);
   });
 
