@@ -451,6 +451,14 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('申报普法职责目录，组织区领导专题讲法。', 'practice')).toEqual(['普法责任清单', '领导干部讲法治课']);
   });
 
+  it('reads study of law at meetings, 普法 days, research bases and the duty to report, as other regions word them', () => {
+    expect(names('党组会专题学法4次，干部职工周一例会学法12次。', 'practice')).toEqual(['会前学法', '会前学法']);
+    expect(names('围绕“3·15”消费者权益日、“12.4”法制宣传日开展宣传。', 'practice')).toEqual(['国际消费者权益日', '宪法宣传周']);
+    expect(names('设立山东省习近平法治思想研究基地。', 'practice')).toEqual(['习近平法治思想研究基地']);
+    expect(names('区委常委会专题听取法治政府建设报告。', 'practice')).toEqual(['法治政府建设年度报告']);
+    expect(names('将法治建设与农业农村工作同部署、同推进、同考核。', 'practice')).toEqual(['法治建设纳入考核']);
+  });
+
   it('reads 三重一大, 五公开 and 三统一 spelt out', () => {
     expect(names('坚持重大决策、重要干部任免、重大项目安排和大额资金使用的集体决策。', 'system')).toEqual(['三重一大']);
     expect(names('全面推进决策、执行、管理、服务、结果的信息依法公开。', 'practice')).toEqual(['五公开']);
