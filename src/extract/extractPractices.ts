@@ -120,7 +120,15 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // 三级商务执法管理体制.
     const code = (/^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner)) || (/^\d{2,6}$/.test(inner) && !/^(19|20)\d\d$/.test(inner));
     const list = /、/.test(inner) && !/[，,。；;：:]/.test(inner);
-    const tail = code ? CODED_TAIL.exec(text.slice(end + 1, end + 15)) : list ? LIST_TAIL.exec(text.slice(end + 1, end + 13)) : null;
+    // A two-character brand names a campaign with the words after it: “湘剑”护农行动.
+    const brand = inner.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(inner) && !shortTerm;
+    const tail = code
+      ? CODED_TAIL.exec(text.slice(end + 1, end + 15))
+      : list
+        ? LIST_TAIL.exec(text.slice(end + 1, end + 13))
+        : brand
+          ? BRAND_TAIL.exec(text.slice(end + 1, end + 7))
+          : null;
     if (tail) {
       const named = { start: i, end: end + 1 + tail[0].length };
       if (!taken.some((t) => overlaps(t, named))) {
@@ -182,7 +190,9 @@ export function discoverLetterLists(text: string, taken: readonly Span[]): Pract
 /** Nouns after a quoted term that make it a named practice: 规定, 改革, 机制, 模式, 平台 … */
 const PRACTICE_NOUN = /^(规定|改革|机制|模式|平台|服务|行动|活动|工程|品牌|制度|清单|窗口|工作|专项)/;
 /** The noun that names a quoted list of phrases as one practice: “…、…”行动, “…、…”管理体制. */
-const LIST_TAIL = /^[\u4e00-\u9fa5]{0,10}?(行动|活动|体制|机制|模式|工程|制度)/;
+const LIST_TAIL = /^[\u4e00-\u9fa5]{0,10}?(行动|活动|体制|机制|模式|工程|制度|大讨论)/;
+/** The words after a two-character brand that name its campaign: “湘剑”护农行动. */
+const BRAND_TAIL = /^[\u4e00-\u9fa5]{1,4}?(行动|活动|工程)/;
 /** The noun that a quoted code names: “1+4+X”学法清单, “1+N”工作机制, “3+1”模式. */
 const CODED_TAIL = /^[\u4e00-\u9fa5]{0,12}?(清单|机制|模式|体系|平台|工作法|制度|服务|改革|行动|工程)/;
 

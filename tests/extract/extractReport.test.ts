@@ -497,6 +497,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
 
   it('takes a quoted code together with the noun it names, and a two-character brand before 专项', () => {
     expect(names('制定“1+4+X”学法清单，开展“净源”专项执法行动。', 'practice')).toEqual(['1+4+X学法清单', '净源']);
+    expect(names('开展“湘剑”护农行动和“解放思想、奋发进取”大讨论。', 'practice')).toEqual(['湘剑护农行动', '解放思想奋发进取大讨论']);
   });
 
   it('does not take the old way in 由“…”向“…”转变 for a practice', () => {
