@@ -460,6 +460,18 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('将法治建设与农业农村工作同部署、同推进、同考核。', 'practice')).toEqual(['法治建设纳入考核']);
   });
 
+  it('names the ministries of the State Council and common short forms of local bodies', () => {
+    expect(names('经财政部、交通运输部和国管局批准，市直机关工委、区人力社保局、省政务办参加。', 'agency')).toEqual([
+      '财政部',
+      '交通运输部',
+      '国家机关事务管理局',
+      '机关工作委员会',
+      '人力资源和社会保障局',
+      '政务服务管理局',
+    ]);
+    expect(names('加强与财政部门沟通。', 'agency')).not.toContain('财政部');
+  });
+
   it('reads 三重一大, 五公开 and 三统一 spelt out', () => {
     expect(names('坚持重大决策、重要干部任免、重大项目安排和大额资金使用的集体决策。', 'system')).toEqual(['三重一大']);
     expect(names('全面推进决策、执行、管理、服务、结果的信息依法公开。', 'practice')).toEqual(['五公开']);
