@@ -8,12 +8,12 @@ export interface AwardMention {
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|命名(?=[0-9一二三四五六七八九十]+[个家批]|第|[“‘]))/g;
+const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|被推选为|推选为|被确认为|确认为|荣膺|荣登|位列|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|命名(?=[0-9一二三四五六七八九十]+[个家批]|第|[“‘]))/g;
 /**
  * Nouns that make the object a recognition rather than an ordinary thing obtained. Selection as a
  * pilot (入选全省第一批法治化综合改革试点) and a ranking (获评全国百强区) are recognitions too.
  */
-const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|试点|百强|金牌|星级)/;
+const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|试点|百强|金牌|星级|A级|最高等级)/;
 /**
  * 获评…有影响力法治建设成果, 入选…第七批创新实践案例: a result or a case is an honour only when it is
  * what was rated or selected.
@@ -21,7 +21,7 @@ const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候
 const RATED_RESULT = /(获评|评为|入选)$/;
 
 /** A further title after a title, with no verb of its own: ,全国青少年普法教育先进集体. */
-const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,24}?((先进|优秀|突出|模范)[\u4e00-\u9fa5]{0,2}?(集体|单位|个人)|先进[市县区]|示范单位|示范点|示范窗口|示范市|示范县|示范区|示范项目|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次]|[,，。；;、]|$)/;
+const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,36}?((先进|优秀|突出|模范)[\u4e00-\u9fa5]{0,2}?(集体|单位|个人)|先进[市县区]|示范单位|示范点|示范窗口|示范市|示范县|示范区|示范项目|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次人]|[,，。；;、]|$)/;
 
 /** A national or provincial title whose results a report consolidates: 巩固深化“全国…示范市”创建成果. */
 const HELD_TITLE = /(巩固|深化|巩固深化|深化巩固|巩固提升|巩固拓展)[“‘]?((全国|全省|省级|国家级?)[^，,。；;：:“”‘’]{2,24}?示范(市|县|区|地区|乡镇|街道|项目)(\([市县区]\)|（[市县区]）)?)[”’]?(创建)?成果/g;
@@ -46,7 +46,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // 入选全国“枫桥式工作法”单位) is an award whatever its words.
     // Put on a list (列入“2+2”综合服务范围) is no honour by its quotes alone.
     // Named by a higher body (被司法部命名为全国法治宣传教育基地): whatever follows is the title.
-    const titled = /称号/.test(clause) || /命名为$/.test(m[0]) || (/[“‘][^”’]{2,}[”’]/.test(phrase) && !/列/.test(m[0]));
+    const titled = /称号/.test(clause) || /命名为$/.test(m[0]) || (/[“‘][^”’]{2,}[”’]/.test(phrase) && !/^被?列/.test(m[0]));
     // 获评全省…先进集体、全省…成绩突出集体、…: a list of titles is read one title at a time.
     const firstOfList = /^(.{4,}?(集体|单位|个人|先进[市县区]|示范市|示范县|示范区|示范点|示范地区|示范项目|称号|奖|试点县|试点市|试点区))(\d+[个项家名])?、/.exec(phrase);
     if (firstOfList?.[1]) phrase = firstOfList[1];
@@ -61,7 +61,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     // 获评全国知识产权保护工作成绩突出集体,全国青少年普法教育先进集体: a second title in the next
     // clause, with no verb of its own, is won by the same verb.
     // 授予…先进单位2个,先进个人2名: the count after each title is not part of it.
-    const tail = s.slice(offset + phrase.length).replace(/^\d+[个项家名次]/, '');
+    const tail = s.slice(offset + phrase.length).replace(/^\d+[个项家名次人]/, '');
     const skipped = s.length - offset - phrase.length - tail.length;
     // 获评…先进集体、…成绩突出集体、…先进集体: each title of a list, one after the other.
     let at = sentence.start + offset + phrase.length + skipped;
@@ -129,7 +129,7 @@ const promotionBy = (by: string) =>
 const PROMOTION = promotionBy('全国|全省|全疆|司法部|国务院|省委|省政府|省司法厅');
 /** For a county, district or town, the city is above: 做法在全市推广学习 is praise too. */
 const PROMOTION_BY_CITY = promotionBy('全市|市委|市政府');
-const AFFIRMATION = /(中央|国务院|国家|全国人大|全国政协|最高人民法院|最高人民检察院|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
+const AFFIRMATION = /(中央|国务院|国家|全国人大|全国政协|最高人民法院|最高人民检察院|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|总理|国务委员|部长|省长|书记|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
 const PRESENTATION = /(作|做)(典型|经验)(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
 
 function extractRecognitions(sentence: string, ownLevel: RegionLevel | null): Span[] {

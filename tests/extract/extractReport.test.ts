@@ -482,6 +482,9 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('不断巩固“全国法治政府建设示范县”创建成果。', 'award')).toEqual(['全国法治政府建设示范县']);
     expect(names('持续深化巩固法治政府建设示范市创建成果。', 'award')).toEqual([]);
     expect(names('2023年荣获全省法治建设先进集体、全省县域经济考核评价先进市。', 'award')).toEqual(['全省法治建设先进集体', '全省县域经济考核评价先进市']);
+    expect(names('全市教育系统获全省“八五”普法中期成绩突出集体1个、突出个人2人。', 'award')).toEqual(['全省八五普法中期成绩突出集体', '突出个人']);
+    expect(names('李克强总理批示肯定江苏“一件事”改革做法。', 'award')).toHaveLength(1);
+    expect(names('连续三年位列“营商环境最佳口碑省份”,质量工作考核均获最高等级A级。', 'award')).toEqual(['营商环境最佳口碑省份', '最高等级A级']);
     expect(names('分局被评为全省法治建设和普法工作成绩优秀单位、全省“耕地保护进万村”主题宣传优秀组织单位。', 'award')).toEqual([
       '全省法治建设和普法工作成绩优秀单位',
       '全省耕地保护进万村主题宣传优秀组织单位',
