@@ -109,6 +109,8 @@ const UNITS: UnitDef[] = [
   U('处', '处', true, /^(理|罚|置|室|级|长|分|于|在)/),
   U('辆', '辆', true),
   U('间', '间', true, /^(隔|断|接|距)/),
+  U('枚', '枚', true),
+  U('轮', '轮', true, /^(次|换|岗|值|流|训|转|胎|廓)/),
   U('吨', '吨', false),
   U('倍', '倍', false),
   // 满意度测评得分96.5分: a score, only where the clause ends (3分钟, 2分局 are other words).

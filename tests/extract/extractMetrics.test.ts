@@ -417,6 +417,15 @@ describe('other rules', () => {
     ]);
   });
 
+  it('枚 and 轮 are units: 电子印章183枚, 开展2轮督察 (not 轮换)', () => {
+    const text = '发放电子印章183枚,开展2轮全市法治政府督察,实行3轮换岗。';
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found.map((m) => [m.value, m.unit])).toEqual([
+      [183, '枚'],
+      [2, '轮'],
+    ]);
+  });
+
   it('a page’s visit counter (点击 54 次) is no metric', () => {
     const text = '发布时间:2023-03-01 点击 54 次 全年办理案件12件。';
     const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
