@@ -473,6 +473,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('加强与财政部门沟通。', 'agency')).not.toContain('财政部');
   });
 
+  it('reads sector programmes of departments under their ministries’ national frames', () => {
+    const text = '深化交通运输综合行政执法改革，开展治超和中国渔政亮剑行动，推行生态环境监督执法正面清单，全面推行林长制。';
+    expect(names(text, 'practice')).toEqual(['交通运输综合行政执法改革', '超限超载治理', '中国渔政亮剑', '生态环境监督执法正面清单', '林长制']);
+  });
+
   it('reads 三重一大, 五公开 and 三统一 spelt out', () => {
     expect(names('坚持重大决策、重要干部任免、重大项目安排和大额资金使用的集体决策。', 'system')).toEqual(['三重一大']);
     expect(names('全面推进决策、执行、管理、服务、结果的信息依法公开。', 'practice')).toEqual(['五公开']);
