@@ -457,6 +457,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('设立山东省习近平法治思想研究基地。', 'practice')).toEqual(['习近平法治思想研究基地']);
     expect(names('开展“尊法守法·携手筑梦”服务农民工公益法律服务行动和“学宪法讲宪法”活动。', 'practice')).toEqual(['尊法守法·携手筑梦', '学宪法讲宪法']);
     expect(names('开展涉民营企业刑事诉讼“挂案”清理，慎用强制措施，推进法治政府部门建设。', 'practice')).toEqual(['涉民营企业刑事诉讼挂案清理', '涉企案件慎用强制措施', '法治机关建设']);
+    expect(names('召开府院检联席会议，落实“三个规定”，处理12315投诉数据，利用“学习强国”和“三会一课”学法。', 'practice')).toEqual(['府院联动', '防止干预司法三个规定', '12315投诉举报', '学习强国', '三会一课']);
     expect(names('区委常委会专题听取法治政府建设报告。', 'practice')).toEqual(['法治政府建设年度报告']);
     expect(names('将法治建设与农业农村工作同部署、同推进、同考核。', 'practice')).toEqual(['法治建设纳入考核']);
   });
