@@ -107,7 +107,7 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
  */
 function titleIn(clause: string): string {
   let title = clause.replace(/(荣誉)?称号.*$/, '').replace(/[一二三四五六七八九十]是.*$/, '').trim();
-  title = title.replace(/(做出|作出|提供|奠定|打下|贡献).*$/, '').replace(/现将.*$/, '');
+  title = title.replace(/(做出|作出|提供|奠定|打下|贡献).*$/, '').replace(/现将.*$/, '').replace(/(?<=.{4})报(中央|省委|省政府|司法部|国务院|上级).*$/, '');
   title = title.replace(/^(我(市|县|区|镇|乡|局)|[\u4e00-\u9fa5]{2,8}?(省|市|县|区|镇|乡|街道))(?=(全国|全省|全市|全区|全县|省级|首批|第[一二三四五六七八九十\d]+批))/, '');
   if (!/[“‘]/.test(title)) title = title.replace(/[”’]+$/, '');
   title = title.replace(/(候选[^之]*)之一.*$/, '$1').replace(/^[0-9一二三四五六七八九十]+[个家批]/, '');

@@ -350,6 +350,10 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
     // 六次全会精神.
     if (unit.unit === '次' && (/^(全会|全体会议|党代会|代表大会|会议精神)/.test(after) || /届$/.test(before))) continue;
 
+    // Rule: the field of a ranking is no quantity of the region's: 在全国100个城市…第三, 名列全国31个
+    // 省(区、市)之首.
+    if (/(全国|全省|全市)$/.test(before) && /^[^，,。；;]{0,24}?(第[一二三四五六七八九十\d]+(名|位)?|之首|首位|前列|前[一二三四五六七八九十\d]+(名|位)?)(?![批期届次])/.test(text.slice(unitEnd, unitEnd + 32))) continue;
+
     // Rule: a Chinese-numeral count followed by a slogan word is a named concept:
     // 行政执法三项制度, 四张清单, 两个维护, 中央八项规定精神.
     if (chinese && SLOGAN_TAIL.test(after)) continue;

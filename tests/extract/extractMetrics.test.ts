@@ -417,6 +417,12 @@ describe('other rules', () => {
     ]);
   });
 
+  it('the field of a ranking is no metric: 在全国100个城市…第三, 名列全国31个省(区、市)之首', () => {
+    const text = '我市在全国100个城市法治政府建设总体情况第三,公共服务质量监测名列全国31个省(区、市)之首,办理案件12件。';
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found.map((m) => m.value)).toEqual([12]);
+  });
+
   it('枚 and 轮 are units: 电子印章183枚, 开展2轮督察 (not 轮换)', () => {
     const text = '发放电子印章183枚,开展2轮全市法治政府督察,实行3轮换岗。';
     const found = extractMetrics(text, { start: 0, end: text.length }, metrics);

@@ -491,6 +491,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('2023年荣获全省法治建设先进集体、全省县域经济考核评价先进市。', 'award')).toEqual(['全省法治建设先进集体', '全省县域经济考核评价先进市']);
     expect(names('全市教育系统获全省“八五”普法中期成绩突出集体1个、突出个人2人。', 'award')).toEqual(['全省八五普法中期成绩突出集体', '突出个人']);
     expect(names('李克强总理批示肯定江苏“一件事”改革做法。', 'award')).toHaveLength(1);
+    expect(names('被市委依法治市办拟推荐为全国法治政府建设示范区报中央依法治国办。', 'award')).toEqual(['全国法治政府建设示范区']);
     expect(names('连续三年位列“营商环境最佳口碑省份”,质量工作考核均获最高等级A级。', 'award')).toEqual(['营商环境最佳口碑省份', '最高等级A级']);
     expect(names('分局被评为全省法治建设和普法工作成绩优秀单位、全省“耕地保护进万村”主题宣传优秀组织单位。', 'award')).toEqual([
       '全省法治建设和普法工作成绩优秀单位',
@@ -718,6 +719,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('根据《某县示范创建指标任务分解及佐证材料明细表》和《关于深化街镇管理体制改革的措施建议(试行)》。', 'document')).toHaveLength(2);
     expect(names('印发《某区法治政府建设实施方案任务分工表》,执行《州人民政府重大事项合法性审核流程》。', 'document')).toHaveLength(2);
     expect(names('填报《2022年普法职责目录及普法计划申报表》和《街道自由裁量基准表》。', 'document')).toHaveLength(2);
+    expect(names('执行《某区行政执法程序》《2022年法治某区建设重点工作》和《法治政府建设实施纲要(2021-2025年》。', 'document')).toHaveLength(3);
   });
 
   it('knows township offices and national bodies that reports name', () => {
