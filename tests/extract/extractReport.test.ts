@@ -480,6 +480,12 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names(text, 'practice')).toEqual(['交通运输综合行政执法改革', '超限超载治理', '中国渔政亮剑', '生态环境监督执法正面清单', '林长制']);
   });
 
+  it('reads the national days of departments’ 普法, the rounds of 机构改革 and 污染防治攻坚战', () => {
+    const text = '利用“5.12”防灾减灾日、“6.25”全国土地日、世界环境日开展宣传，完成新一轮机构改革，打好蓝天保卫战。';
+    expect(names(text, 'practice')).toEqual(['全国防灾减灾日', '全国土地日', '世界环境日', '机构改革', '污染防治攻坚战']);
+    expect(names('做好规范性文件制定和清理，清理已失效文件，案审委集体讨论后作出决定。', 'practice')).toEqual(['规范性文件清理', '规范性文件清理', '重大行政执法决定集体讨论']);
+  });
+
   it('reads 三重一大, 五公开 and 三统一 spelt out', () => {
     expect(names('坚持重大决策、重要干部任免、重大项目安排和大额资金使用的集体决策。', 'system')).toEqual(['三重一大']);
     expect(names('全面推进决策、执行、管理、服务、结果的信息依法公开。', 'practice')).toEqual(['五公开']);
