@@ -74,7 +74,9 @@ function extractLeadingGroups(text: string, taken: readonly AgencyMention[]): Ag
     // 完善领导小组工作规则 names no group.
     const verb = /^([一二三四五六七八九十]是)?(成立|组建|设立|健全|完善|明确|调整|充实|优化|加强|召开|由|各)+(省|市|县|区|镇|乡|街道)?/.exec(m[5] ?? '')?.[0] ?? '';
     const core = (m[5] ?? '').slice(verb.length);
-    if (core.length < 2) continue;
+    // 下设工作领导小组, 镇长喻可胜兼任领导小组组长: a verb of holding or setting up inside the words
+    // means they name no group.
+    if (core.length < 2 || /(兼任|担任|出任|下设|任组长|任副组长)/.test(core)) continue;
     const start = verb ? (m.index ?? 0) + m[0].length - core.length - 4 : (m.index ?? 0);
     const span = { start, end: (m.index ?? 0) + m[0].length };
     if (taken.some((t) => overlaps(t.span, span))) continue;

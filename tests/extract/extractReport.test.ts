@@ -473,6 +473,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
       '政务服务管理局',
     ]);
     expect(names('加强与财政部门沟通。', 'agency')).not.toContain('财政部');
+    expect(names('局政策法规科牵头，法规处审核。', 'agency')).toEqual(['法制机构', '法制机构']);
+    expect(names('由镇长喻可胜兼任领导小组组长，下设工作领导小组办公室。', 'agency')).toEqual([]);
   });
 
   it('reads sector programmes of departments under their ministries’ national frames', () => {
