@@ -319,7 +319,10 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
 
     // The numeral may carry multipliers and approximation markers: 565万余件, 27余万件, 三十余次.
     const tailRe = chinese ? /^[余多]?[万亿]?[余多]?/ : /^[余多]?[百千]?[万亿]{0,2}[余多]?/;
-    const coreEnd = start + raw.length;
+    const numberEnd = start + raw.length;
+    // Web copies sometimes put a space after the number, before its multiplier: 价值 8000 多万元.
+    const spacedTail = !chinese && /[ \u3000\u00a0]/.test(text[numberEnd] ?? '') && /^[余多百千万亿]/.test(text[numberEnd + 1] ?? '');
+    const coreEnd = spacedTail ? numberEnd + 1 : numberEnd;
     const tail = tailRe.exec(text.slice(coreEnd, coreEnd + 5))?.[0] ?? '';
     let found: { q: { value: number; approximate: boolean }; unit: NonNullable<ReturnType<typeof matchUnit>>; at: number } | null = null;
     for (let k = tail.length; k >= 0 && !found; k--) {
@@ -375,9 +378,11 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
 
     // Rule: 约/近/超过/不低于/不超过 before the number qualify it — 优惠金额约280万元 → APPROX.
     let prefixStart = start;
-    const prefix = prefixQualifier(before);
+    // …and before it, after its qualifier: 检控过往旅客近 500 万人.
+    const spacedBefore = !chinese && /[ \u3000\u00a0]$/.test(before) ? 1 : 0;
+    const prefix = prefixQualifier(before.slice(0, before.length - spacedBefore));
     if (prefix) {
-      prefixStart = start - prefix.len;
+      prefixStart = start - prefix.len - spacedBefore;
       // 超过1000余人: "more than" wins over "about".
       if (qualifier === 'EQ' || prefix.q !== 'APPROX') qualifier = prefix.q;
     }

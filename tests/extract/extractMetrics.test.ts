@@ -423,6 +423,16 @@ describe('other rules', () => {
     expect(found.map((m) => m.value)).toEqual([12]);
   });
 
+  it('reads numbers a web copy spaced out: 价值 8000 多万元, 罚没 8 万元, 近 500 万人', () => {
+    const text = '扣押珊瑚价值 8000 多万元,共计罚没 8 万元,检控过往旅客近 500 万人。';
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found.map((m) => [m.value, m.unit, m.qualifier])).toEqual([
+      [80000000, '元', 'APPROX'],
+      [80000, '元', 'EQ'],
+      [5000000, '人', 'APPROX'],
+    ]);
+  });
+
   it('枚 and 轮 are units: 电子印章183枚, 开展2轮督察 (not 轮换)', () => {
     const text = '发放电子印章183枚,开展2轮全市法治政府督察,实行3轮换岗。';
     const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
