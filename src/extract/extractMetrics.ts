@@ -71,6 +71,7 @@ const UNITS: UnitDef[] = [
   U('户次', '户次', true),
   U('家次', '家次', true),
   U('个次', '个次', true),
+  U('项次', '项次', true),
   U('轮次', '轮次', true),
   U('大类', '类', true),
   U('%', '%', false),
@@ -110,6 +111,7 @@ const UNITS: UnitDef[] = [
   U('辆', '辆', true),
   U('间', '间', true, /^(隔|断|接|距)/),
   U('枚', '枚', true),
+  U('门', '门', true, /^(户|口|槛|类|店|前|诊|票|禁|路|牌|面|窗|进|受理)/),
   U('轮', '轮', true, /^(次|换|岗|值|流|训|转|胎|廓)/),
   U('吨', '吨', false),
   U('倍', '倍', false),
@@ -352,6 +354,9 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
     // Rule: party congresses and plenums are ordinals, not counts: 市委八届二次全会, 第八次党代会,
     // 六次全会精神.
     if (unit.unit === '次' && (/^(全会|全体会议|党代会|代表大会|会议精神)/.test(after) || /届$/.test(before))) continue;
+
+    // Rule: a phase in brackets is a name, not a count: 新视通(二期)项目.
+    if (unit.unit === '期' && /[(（]$/.test(before) && /^[)）]/.test(after)) continue;
 
     // Rule: the field of a ranking is no quantity of the region's: 在全国100个城市…第三, 名列全国31个
     // 省(区、市)之首.

@@ -433,6 +433,15 @@ describe('other rules', () => {
     ]);
   });
 
+  it('项次 and 门 are units; a phase in brackets (二期) is a name', () => {
+    const text = '研究审议法治有关议题57项次,开设17门法治课程,新视通(二期)项目投产,实行一门进驻。';
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found.map((m) => [m.value, m.unit])).toEqual([
+      [57, '项次'],
+      [17, '门'],
+    ]);
+  });
+
   it('枚 and 轮 are units: 电子印章183枚, 开展2轮督察 (not 轮换)', () => {
     const text = '发放电子印章183枚,开展2轮全市法治政府督察,实行3轮换岗。';
     const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
