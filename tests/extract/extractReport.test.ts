@@ -501,6 +501,10 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('全市教育系统获全省“八五”普法中期成绩突出集体1个、突出个人2人。', 'award')).toEqual(['全省八五普法中期成绩突出集体', '突出个人']);
     expect(names('李克强总理批示肯定江苏“一件事”改革做法。', 'award')).toHaveLength(1);
     expect(names('被市委依法治市办拟推荐为全国法治政府建设示范区报中央依法治国办。', 'award')).toEqual(['全国法治政府建设示范区']);
+    expect(names('食品安全工作被省食品药品安全委员会评议考核为“优秀”等次。', 'award')).toHaveLength(1);
+    expect(names('上报案例荣获黄石市营商环境十佳推荐案例，信用修复服务被确定为2021年湖北市场监管品牌工作。', 'award')).toEqual(['黄石市营商环境十佳推荐案例', '2021年湖北市场监管品牌工作']);
+    expect(names('2024年入选自治区第一批广西国际合作园区。', 'award')).toEqual(['第一批广西国际合作园区']);
+    expect(names('抖音账号和双辽市分别获评第二批全省法治政府建设示范项目、示范地区。', 'award')).toEqual(['第二批全省法治政府建设示范项目', '示范地区']);
     expect(names('连续三年位列“营商环境最佳口碑省份”,质量工作考核均获最高等级A级。', 'award')).toEqual(['营商环境最佳口碑省份', '最高等级A级']);
     expect(names('分局被评为全省法治建设和普法工作成绩优秀单位、全省“耕地保护进万村”主题宣传优秀组织单位。', 'award')).toEqual([
       '全省法治建设和普法工作成绩优秀单位',
