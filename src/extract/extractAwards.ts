@@ -8,12 +8,12 @@ export interface AwardMention {
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|评议考核为|考核评定为|评定为|被推选为|推选为|被确认为|确认为|荣膺|荣登|位列|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|命名(?=[0-9一二三四五六七八九十]+[个家批]|第|[“‘]))/g;
+const AWARD_VERB = /(被评选为|评选为|被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|评议考核为|考核评定为|评定为|被推选为|推选为|被确认为|确认为|荣膺|荣登|位列|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|命名(?=[0-9一二三四五六七八九十]+[个家批]|第|[“‘]))/g;
 /**
  * Nouns that make the object a recognition rather than an ordinary thing obtained. Selection as a
  * pilot (入选全省第一批法治化综合改革试点) and a ranking (获评全国百强区) are recognitions too.
  */
-const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|试点|百强|金牌|星级|A级|最高等级|品牌|十佳|首批|第[一二三四五六七八九十]批)/;
+const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|试点|百强|金牌|星级|A级|最高等级|品牌|十佳|首批|第[一二三四五六七八九十]批|试验区|样板)/;
 /**
  * 获评…有影响力法治建设成果, 入选…第七批创新实践案例: a result or a case is an honour only when it is
  * what was rated or selected.
@@ -53,7 +53,8 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     const rated = RATED_RESULT.test(m[0]) && /(成果|案例)$/.test(phrase);
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled && !rated)) continue;
     // Put into a plan, report or appraisal system (列入…考核评价体系, 写入…党代会报告): no honour.
-    if (/^到/.test(phrase) || /(考核|评价体系|报告|规划|要点|计划)/.test(phrase.replace(/[“”]/g, ''))) continue;
+    // A grade won in an appraisal is an honour: 获得…考核结果“优秀”等次.
+    if (/^到/.test(phrase) || (/(考核|评价体系|报告|规划|要点|计划)/.test(phrase.replace(/[“”]/g, '')) && !/(优秀|等次|先进|A级)/.test(phrase))) continue;
     const offset = s.indexOf(phrase, from);
     if (offset < 0) continue;
     const start = sentence.start + offset;
@@ -126,11 +127,11 @@ const COMMENDATION = /(受到|获得|得到|获|被)[^，,。；;：:]{0,16}?(�
 /** An experience spread by `by`: 做法在全国推广, 举措获司法部推广. */
 const promotionBy = (by: string) =>
   new RegExp(`(经验|做法|举措|案例|模式|工作法|机制|清单|成果)[^，,。；;：:]{0,16}?(${by})[^，,。；;：:]{0,6}?(推介|推广|复制推广|交流发言|作典型发言|刊发|转发)`, 'g');
-const PROMOTION = promotionBy('全国|全省|全疆|司法部|国务院|省委|省政府|省司法厅');
+const PROMOTION = promotionBy('全国|全省|全疆|司法部|国务院|省委|省政府|省司法厅|省市|省级');
 /** For a county, district or town, the city is above: 做法在全市推广学习 is praise too. */
 const PROMOTION_BY_CITY = promotionBy('全市|市委|市政府');
 const AFFIRMATION = /(中央|国务院|国家|全国人大|全国政协|最高人民法院|最高人民检察院|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|总理|国务委员|部长|省长|书记|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
-const PRESENTATION = /(作|做)(典型|经验)(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
+const PRESENTATION = /(作|做)了?(典型|经验)(发言|交流|介绍)|作为(先进)?典型(作|做)了?(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
 
 function extractRecognitions(sentence: string, ownLevel: RegionLevel | null): Span[] {
   const out: Span[] = [];

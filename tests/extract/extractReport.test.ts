@@ -505,6 +505,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('食品安全工作被省食品药品安全委员会评议考核为“优秀”等次。', 'award')).toHaveLength(1);
     expect(names('上报案例荣获黄石市营商环境十佳推荐案例，信用修复服务被确定为2021年湖北市场监管品牌工作。', 'award')).toEqual(['黄石市营商环境十佳推荐案例', '2021年湖北市场监管品牌工作']);
     expect(names('2024年入选自治区第一批广西国际合作园区。', 'award')).toEqual(['第一批广西国际合作园区']);
+    expect(names('新昌县普法办被评选为“2016-2020年全国普法工作先进单位”。', 'award')).toEqual(['2016-2020年全国普法工作先进单位']);
+    expect(names('获得省水土保持目标责任考核结果“优秀”等次。', 'award')).toHaveLength(1);
+    expect(names('7个优化营商环境案例被省市发文推广。', 'award')).toHaveLength(1);
+    expect(names('我市作为先进典型作发言，长清区在全市推进会议上作了典型发言。', 'award')).toHaveLength(2);
+    expect(names('连续3年获评全国健康城市建设样板市，入围全省基层治理创新试验区。', 'award')).toEqual(['全国健康城市建设样板市', '全省基层治理创新试验区']);
     expect(names('抖音账号和双辽市分别获评第二批全省法治政府建设示范项目、示范地区。', 'award')).toEqual(['第二批全省法治政府建设示范项目', '示范地区']);
     expect(names('连续三年位列“营商环境最佳口碑省份”,质量工作考核均获最高等级A级。', 'award')).toEqual(['营商环境最佳口碑省份', '最高等级A级']);
     expect(names('分局被评为全省法治建设和普法工作成绩优秀单位、全省“耕地保护进万村”主题宣传优秀组织单位。', 'award')).toEqual([
