@@ -460,6 +460,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('召开府院检联席会议，落实“三个规定”，处理12315投诉数据，利用“学习强国”和“三会一课”学法。', 'practice')).toEqual(['府院联动', '防止干预司法三个规定', '12315投诉举报', '学习强国', '三会一课']);
     expect(names('区委常委会专题听取法治政府建设报告。', 'practice')).toEqual(['法治政府建设年度报告']);
     expect(names('按时向社会公开法治政府建设情况，开展行政处罚案卷抽查评审。', 'practice')).toEqual(['法治政府建设年度报告', '行政执法案卷评查']);
+    expect(names('落实“谁执法,谁普法”，司法所长列席乡镇(街道)党委(扩大)会议，将法治经费列入年度财政预算。', 'practice')).toEqual(['谁执法谁普法', '司法所长列席党政会议', '法治工作经费保障']);
     expect(names('将法治建设与农业农村工作同部署、同推进、同考核。', 'practice')).toEqual(['法治建设纳入考核']);
     expect(names('将法治政府建设纳入年度工作计划，将法治培育列为主体班次必修课程。', 'practice')).toEqual(['法治建设纳入发展规划', '法治教育纳入干部教育培训']);
   });
