@@ -31,6 +31,8 @@ export function extractAgencies(text: string, view: QuotelessText, entries: read
     const prefix = namedPrefix(before);
     const placed = LEVEL_END.test(prefix);
     if (needsLevel(m.surface) && !placed && !/委$/.test(prefix)) continue;
+    // 坚持党委领导, 在党委统一领导下: with no level, the party's leadership is a principle, not a body acting.
+    if (m.surface === '党委' && prefix === '' && /^(的)?(统一|坚强|正确|集中统一|全面)?领导/.test(text.slice(m.span.end, m.span.end + 7))) continue;
     // 党委政府 is the party committee and the government together: 委 is no level for 政府.
     if (m.surface === '政府' && !placed) continue;
     // A body in quotes is a figure of speech or a brand (打造“流动的司法局”), not the body acting.

@@ -476,6 +476,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     ]);
     expect(names('加强与财政部门沟通。', 'agency')).not.toContain('财政部');
     expect(names('局政策法规科牵头，法规处审核。', 'agency')).toEqual(['法制机构', '法制机构']);
+    expect(names('各级政府和部门在党委统一领导下落实任务，镇党委高度重视。', 'agency')).toEqual(['党委']);
     expect(names('由镇长喻可胜兼任领导小组组长，下设工作领导小组办公室。', 'agency')).toEqual([]);
   });
 
