@@ -72,6 +72,7 @@ const UNITS: UnitDef[] = [
   U('家次', '家次', true),
   U('个次', '个次', true),
   U('项次', '项次', true),
+  U('课时', '课时', true),
   U('轮次', '轮次', true),
   U('大类', '类', true),
   U('%', '%', false),
@@ -355,12 +356,17 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
     // 六次全会精神.
     if (unit.unit === '次' && (/^(全会|全体会议|党代会|代表大会|会议精神)/.test(after) || /届$/.test(before))) continue;
 
+    // Rule: the report's own outline is no quantity: 现将有关情况从四个方面汇报如下, 报告分为四个部分.
+    if (/^(个)?(方面|部分)/.test(text.slice(found.at, found.at + 4)) && /^[^。]{0,10}(如下|报告如下|汇报如下)/.test(text.slice(unitEnd, unitEnd + 14))) continue;
+    // Rule: a rank is no count: 城市信用监测居全国261个地级市19名.
+    if (unit.unit === '名' && /(居|位居|位列|排名|排|列)(全国|全省|全市)[^，,。；;]{0,16}$/.test(text.slice(Math.max(from, start - 24), start))) continue;
+
     // Rule: a phase in brackets is a name, not a count: 新视通(二期)项目.
     if (unit.unit === '期' && /[(（]$/.test(before) && /^[)）]/.test(after)) continue;
 
     // Rule: the field of a ranking is no quantity of the region's: 在全国100个城市…第三, 名列全国31个
     // 省(区、市)之首.
-    if (/(全国|全省|全市)$/.test(before) && /^[^，,。；;]{0,24}?(第[一二三四五六七八九十\d]+(名|位)?|之首|首位|前列|前[一二三四五六七八九十\d]+(名|位)?)(?![批期届次])/.test(text.slice(unitEnd, unitEnd + 32))) continue;
+    if (/(全国|全省|全市)$/.test(before) && /^[^，,。；;]{0,24}?(第[一二三四五六七八九十\d]+(名|位)?|之首|首位|前列|前[一二三四五六七八九十\d]+(名|位)?|\d+名)(?![批期届次])/.test(text.slice(unitEnd, unitEnd + 32))) continue;
 
     // Rule: a Chinese-numeral count followed by a slogan word is a named concept:
     // 行政执法三项制度, 四张清单, 两个维护, 中央八项规定精神.

@@ -417,8 +417,8 @@ describe('other rules', () => {
     ]);
   });
 
-  it('the field of a ranking is no metric: 在全国100个城市…第三, 名列全国31个省(区、市)之首', () => {
-    const text = '我市在全国100个城市法治政府建设总体情况第三,公共服务质量监测名列全国31个省(区、市)之首,办理案件12件。';
+  it('the field of a ranking is no metric: 在全国100个城市…第三, 名列全国31个省(区、市)之首, 居全国261个地级市19名', () => {
+    const text = '我市在全国100个城市法治政府建设总体情况第三,公共服务质量监测名列全国31个省(区、市)之首,城市信用监测居全国261个地级市19名,办理案件12件。';
     const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
     expect(found.map((m) => m.value)).toEqual([12]);
   });
@@ -440,6 +440,12 @@ describe('other rules', () => {
       [57, '项次'],
       [17, '门'],
     ]);
+  });
+
+  it('the report’s own outline (从四个方面汇报如下) is no metric; 课时 is a unit', () => {
+    const text = '现将有关情况从四个方面汇报如下:小学1-4年级每周2课时。';
+    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    expect(found.map((m) => [m.value, m.unit])).toEqual([[2, '课时']]);
   });
 
   it('枚 and 轮 are units: 电子印章183枚, 开展2轮督察 (not 轮换)', () => {
