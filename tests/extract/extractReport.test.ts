@@ -483,6 +483,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
   it('reads sector programmes of departments under their ministries’ national frames', () => {
     const text = '深化交通运输综合行政执法改革，开展治超和中国渔政亮剑行动，推行生态环境监督执法正面清单，全面推行林长制。';
     expect(names(text, 'practice')).toEqual(['交通运输综合行政执法改革', '超限超载治理', '中国渔政亮剑', '生态环境监督执法正面清单', '林长制']);
+    expect(names('推进行政复议员制度改革，建设农家书屋，开齐道德与法治课。', 'practice')).toEqual(['行政复议员制度', '农家书屋', '道德与法治课程']);
   });
 
   it('reads the national days of departments’ 普法, the rounds of 机构改革 and 污染防治攻坚战', () => {
