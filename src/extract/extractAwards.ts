@@ -131,7 +131,7 @@ const PROMOTION = promotionBy('全国|全省|全疆|司法部|国务院|省委|�
 /** For a county, district or town, the city is above: 做法在全市推广学习 is praise too. */
 const PROMOTION_BY_CITY = promotionBy('全市|市委|市政府');
 const AFFIRMATION = /(中央|国务院|国家|全国人大|全国政协|最高人民法院|最高人民检察院|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|总理|国务委员|部长|省长|书记|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
-const PRESENTATION = /(作|做)了?(典型|经验)(发言|交流|介绍)|作为(先进)?典型(作|做)了?(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
+const PRESENTATION = /(作|做)了?(先进)?(典型|经验)(发言|交流|介绍)|作为(先进)?典型(作|做)了?(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
 
 function extractRecognitions(sentence: string, ownLevel: RegionLevel | null): Span[] {
   const out: Span[] = [];

@@ -484,6 +484,9 @@ describe('general wording rules (sentences in the style of other reports)', () =
     const text = '深化交通运输综合行政执法改革，开展治超和中国渔政亮剑行动，推行生态环境监督执法正面清单，全面推行林长制。';
     expect(names(text, 'practice')).toEqual(['交通运输综合行政执法改革', '超限超载治理', '中国渔政亮剑', '生态环境监督执法正面清单', '林长制']);
     expect(names('推进行政复议员制度改革，建设农家书屋，开齐道德与法治课。', 'practice')).toEqual(['行政复议员制度', '农家书屋', '道德与法治课程']);
+    const variants = '组织法庭旁听，开展法治巡察，健全重大行政决策机制，新任领导干部集中考法。';
+    expect(names(variants, 'practice')).toEqual(['旁听庭审', '法治建设纳入巡察', '领导干部任前法律知识考试']);
+    expect(names(variants, 'system')).toEqual(['重大行政决策程序']);
   });
 
   it('reads the national days of departments’ 普法, the rounds of 机构改革 and 污染防治攻坚战', () => {
