@@ -21,7 +21,7 @@ export function findTitle(text: string): string | null {
  * title (also after a 标题: label of the page furniture), and every repetition of the title itself
  * (襄阳市司法局2022年法治政府建设年度报告 as page heading, 标题 and title line).
  */
-export function titleSpans(text: string, title: string | null): Span[] {
+export function selfTitleSpans(text: string, title: string | null): Span[] {
   const spans: Span[] = [];
   let at = 0;
   for (const line of text.split('\n').slice(0, 30)) {

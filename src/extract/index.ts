@@ -7,7 +7,7 @@ import type { Taxonomy } from '../model/taxonomy.js';
 import { extractAgencies } from './extractAgencies.js';
 import { extractAwards } from './extractAwards.js';
 import { extractDocuments } from './extractDocuments.js';
-import { extractMeta, titleSpans } from './extractMeta.js';
+import { extractMeta, selfTitleSpans } from './extractMeta.js';
 import { extractMetrics } from './extractMetrics.js';
 import { extractPlaces } from './extractPlaces.js';
 import { extractPractices } from './extractPractices.js';
@@ -84,7 +84,7 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
   };
 
   // The title line names the report itself (…法治政府建设情况的报告): not evidence of a practice.
-  const titles = titleSpans(text, meta.title);
+  const titles = selfTitleSpans(text, meta.title);
   const inTitle = (start: number) => titles.some((t) => start >= t.start && start < t.end);
   // 现将2022年度法治政府建设报告如下: the opening names the report itself too.
   const namesItself = (end: number) => /^(的)?(情况)?(报告)?如下/.test(text.slice(end, end + 6));
