@@ -120,15 +120,19 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // 三级商务执法管理体制.
     const code = (/^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner)) || (/^\d{2,6}$/.test(inner) && !/^(19|20)\d\d$/.test(inner));
     const list = /、/.test(inner) && !/[，,。；;：:]/.test(inner);
-    // A two-character brand names a campaign with the words after it: “湘剑”护农行动.
+    // A two-character brand names a campaign with the words after it: “湘剑”护农行动. A quoted
+    // title names a column a report runs: 开设“学习宣传贯彻习近平法治思想”专栏.
     const brand = inner.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(inner) && !shortTerm;
+    const column = /^(学习)?专栏/.exec(text.slice(end + 1, end + 5));
     const tail = code
       ? CODED_TAIL.exec(text.slice(end + 1, end + 15))
       : list
         ? LIST_TAIL.exec(text.slice(end + 1, end + 13))
         : brand
           ? BRAND_TAIL.exec(text.slice(end + 1, end + 7))
-          : null;
+          : column && inner.length >= 4 && !/[|｜]/.test(inner)
+            ? column
+            : null;
     if (tail) {
       const named = { start: i, end: end + 1 + tail[0].length };
       if (!taken.some((t) => overlaps(t, named))) {

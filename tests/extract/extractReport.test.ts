@@ -487,6 +487,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
     const variants = '组织法庭旁听，开展法治巡察，健全重大行政决策机制，新任领导干部集中考法。';
     expect(names(variants, 'practice')).toEqual(['旁听庭审', '法治建设纳入巡察', '领导干部任前法律知识考试']);
     expect(names(variants, 'system')).toEqual(['重大行政决策程序']);
+    expect(names('开展立法民意征集，落实重大执法决定法治审核制度。', 'practice').concat(names('开展立法民意征集，落实重大执法决定法治审核制度。', 'system'))).toEqual(['立法意见征集', '重大执法决定法制审核制度']);
+    expect(names('垫江县普法工作办公室组织，全国普及法律常识办公室通报。', 'agency')).toEqual(['普法办公室', '全国普法办公室']);
   });
 
   it('reads the national days of departments’ 普法, the rounds of 机构改革 and 污染防治攻坚战', () => {
@@ -547,6 +549,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
   it('takes a quoted code together with the noun it names, and a two-character brand before 专项', () => {
     expect(names('制定“1+4+X”学法清单，开展“净源”专项执法行动。', 'practice')).toEqual(['1+4+X学法清单', '净源']);
     expect(names('开展“湘剑”护农行动和“解放思想、奋发进取”大讨论。', 'practice')).toEqual(['湘剑护农行动', '解放思想奋发进取大讨论']);
+    expect(names('在局官网开设“学习宣传贯彻习近平法治思想”专栏。', 'practice')).toEqual(['学习宣传贯彻习近平法治思想专栏']);
   });
 
   it('does not take the old way in 由“…”向“…”转变 for a practice', () => {
