@@ -516,6 +516,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('新昌县普法办被评选为“2016-2020年全国普法工作先进单位”。', 'award')).toEqual(['2016-2020年全国普法工作先进单位']);
     expect(names('获得省水土保持目标责任考核结果“优秀”等次。', 'award')).toHaveLength(1);
     expect(names('7个优化营商环境案例被省市发文推广。', 'award')).toHaveLength(1);
+    expect(names('经验做法被省委依法治省办采用，执法案例被采纳为省典型案例。', 'award')).toHaveLength(2);
     expect(names('我市作为先进典型作发言，长清区在全市推进会议上作了典型发言。', 'award')).toHaveLength(2);
     expect(names('连续3年获评全国健康城市建设样板市，入围全省基层治理创新试验区。', 'award')).toEqual(['全国健康城市建设样板市', '全省基层治理创新试验区']);
     expect(names('抖音账号和双辽市分别获评第二批全省法治政府建设示范项目、示范地区。', 'award')).toEqual(['第二批全省法治政府建设示范项目', '示范地区']);
