@@ -62,6 +62,11 @@ function metricsNear(report: Report, phrase: string): Seen[] {
   return extractMetrics(text, sentence, metrics).map((m) => ({ ...m, surface: text.slice(m.span.start, m.span.end) }));
 }
 
+/** Metrics of a whole one-sentence text written for a test. */
+function metricsOf(text: string): MetricMention[] {
+  return extractMetrics(text, { start: 0, end: text.length }, metrics);
+}
+
 /** The one mention with this value and unit (fails when there is none or several). */
 function one(found: Seen[], value: number, unit: string): Seen {
   const hits = found.filter((m) => m.value === value && m.unit === unit);
@@ -399,7 +404,7 @@ describe('other rules', () => {
 
   it('平方公里, 轮次 and 种 are units: 总面积223.72平方公里, 7轮次, 电子证照182种', () => {
     const text = '全镇总面积223.72平方公里,开展7轮次物资保供,签发电子证照种类182种,推广各种方式。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => [m.value, m.unit])).toEqual([
       [223.72, '平方公里'],
       [7, '轮次'],
@@ -409,7 +414,7 @@ describe('other rules', () => {
 
   it('间 counts premises: 双随机抽检共231间, 其中公共场所196间', () => {
     const text = '卫生监督国家双随机抽检共231间,其中公共场所196间,学校卫生10间。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => [m.value, m.unit])).toEqual([
       [231, '间'],
       [196, '间'],
@@ -419,13 +424,13 @@ describe('other rules', () => {
 
   it('the field of a ranking is no metric: 在全国100个城市…第三, 名列全国31个省(区、市)之首, 居全国261个地级市19名', () => {
     const text = '我市在全国100个城市法治政府建设总体情况第三,公共服务质量监测名列全国31个省(区、市)之首,城市信用监测居全国261个地级市19名,办理案件12件。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => m.value)).toEqual([12]);
   });
 
   it('reads numbers a web copy spaced out: 价值 8000 多万元, 罚没 8 万元, 近 500 万人', () => {
     const text = '扣押珊瑚价值 8000 多万元,共计罚没 8 万元,检控过往旅客近 500 万人。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => [m.value, m.unit, m.qualifier])).toEqual([
       [80000000, '元', 'APPROX'],
       [80000, '元', 'EQ'],
@@ -435,7 +440,7 @@ describe('other rules', () => {
 
   it('项次 and 门 are units; a phase in brackets (二期) is a name', () => {
     const text = '研究审议法治有关议题57项次,开设17门法治课程,新视通(二期)项目投产,实行一门进驻。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => [m.value, m.unit])).toEqual([
       [57, '项次'],
       [17, '门'],
@@ -444,13 +449,13 @@ describe('other rules', () => {
 
   it('the report’s own outline (从四个方面汇报如下) is no metric; 课时 is a unit', () => {
     const text = '现将有关情况从四个方面汇报如下:小学1-4年级每周2课时。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => [m.value, m.unit])).toEqual([[2, '课时']]);
   });
 
   it('枚 and 轮 are units: 电子印章183枚, 开展2轮督察 (not 轮换)', () => {
     const text = '发放电子印章183枚,开展2轮全市法治政府督察,实行3轮换岗。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => [m.value, m.unit])).toEqual([
       [183, '枚'],
       [2, '轮'],
@@ -459,19 +464,19 @@ describe('other rules', () => {
 
   it('a page’s visit counter (点击 54 次) is no metric', () => {
     const text = '发布时间:2023-03-01 点击 54 次 全年办理案件12件。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => m.value)).toEqual([12]);
   });
 
   it('个工作小时 is a unit of its own: 企业设立登记3个工作小时内办结', () => {
     const text = '企业设立登记3个工作小时内办结。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => [m.value, m.unit])).toEqual([[3, '个工作小时']]);
   });
 
   it('works on text outside the seed reports', () => {
     const text = '全年办理行政处罚案件1,234件,较上年同期下降12.5%;办理时限压缩至3个工作日以内,不超过5个工作日,满意度不低于95%,合格率达到百分之百。';
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found.map((m) => [m.name, m.value, m.unit, m.qualifier, m.change])).toEqual([
       ['行政处罚案件', 1234, '件', 'EQ', false],
       ['行政处罚案件同比下降', 12.5, '%', 'EQ', true],
@@ -507,7 +512,7 @@ describe('every seed report', () => {
 
   it('reads a long unpunctuated run of numbers one by one', () => {
     const text = '办理案件12件“好差评”受理3次《文件》'.repeat(2000);
-    const found = extractMetrics(text, { start: 0, end: text.length }, metrics);
+    const found = metricsOf(text);
     expect(found).toHaveLength(4000);
     expect(found.every((m) => (m.value === 12 && m.unit === '件') || (m.value === 3 && m.unit === '次'))).toBe(true);
   });
