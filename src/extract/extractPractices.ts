@@ -114,25 +114,8 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     // A two-character term is a practice when a practice noun follows: “三定”规定, “双减”工作,
     // “净源”专项执法行动.
     const shortTerm = inner.length === 2 && PRACTICE_NOUN.test(text.slice(end + 1, end + 4));
-    // A code in quotes names the practice together with the noun after it: “1+4+X”学法清单,
-    // “153”工作机制 (digits alone, not a year). A list of phrases in quotes is a slogan, unless a
-    // practice noun names it: “深学争优、敢为争先、实干争效”行动, “市级主导、县域自主、乡镇联派”
-    // 三级商务执法管理体制.
-    const code = (/^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner)) || (/^\d{2,6}$/.test(inner) && !/^(19|20)\d\d$/.test(inner));
-    const list = /、/.test(inner) && !/[，,。；;：:]/.test(inner);
-    // A two-character brand names a campaign with the words after it: “湘剑”护农行动. A quoted
-    // title names a column a report runs: 开设“学习宣传贯彻习近平法治思想”专栏.
-    const brand = inner.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(inner) && !shortTerm;
-    const column = /^(学习)?专栏/.exec(text.slice(end + 1, end + 5));
-    const tail = code
-      ? CODED_TAIL.exec(text.slice(end + 1, end + 15))
-      : list
-        ? LIST_TAIL.exec(text.slice(end + 1, end + 13))
-        : brand
-          ? BRAND_TAIL.exec(text.slice(end + 1, end + 7))
-          : column && inner.length >= 4 && !/[|｜]/.test(inner)
-            ? column
-            : null;
+    // A code, a list of phrases, a brand or a column title named by the words after it.
+    const tail = nameTail(text, end, inner, shortTerm);
     if (tail) {
       const named = { start: i, end: end + 1 + tail[0].length };
       if (!taken.some((t) => overlaps(t, named))) {
@@ -161,6 +144,25 @@ export function discoverQuotedTerms(text: string, taken: readonly Span[], known:
     found.push({ name: toPracticeName(inner), system: /制度$/.test(inner), curated: false, componentOf: null, span });
   }
   return keepLongest(found);
+}
+
+/**
+ * The words after a quoted term (closing quote at `end`) that name a practice together with it,
+ * or null:
+ * - a code names the practice with the noun after it: “1+4+X”学法清单, “153”工作机制 (digits
+ *   alone, not a year);
+ * - a list of phrases is a slogan unless a practice noun names it: “深学争优、敢为争先、实干争效”
+ *   行动, “市级主导、县域自主、乡镇联派”三级商务执法管理体制;
+ * - a two-character brand names a campaign with the words after it: “湘剑”护农行动;
+ * - a quoted title names a column a report runs: 开设“学习宣传贯彻习近平法治思想”专栏.
+ */
+function nameTail(text: string, end: number, inner: string, shortTerm: boolean): RegExpExecArray | null {
+  const after = (n: number) => text.slice(end + 1, end + 1 + n);
+  if ((/^[0-9A-Za-z+＋×*·]+$/.test(inner) && /[+＋×*]/.test(inner)) || (/^\d{2,6}$/.test(inner) && !/^(19|20)\d\d$/.test(inner))) return CODED_TAIL.exec(after(14));
+  if (/、/.test(inner) && !/[，,。；;：:]/.test(inner)) return LIST_TAIL.exec(after(12));
+  if (inner.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(inner) && !shortTerm) return BRAND_TAIL.exec(after(6));
+  if (inner.length >= 4 && !/[|｜]/.test(inner)) return /^(学习)?专栏/.exec(after(4));
+  return null;
 }
 
 /** A list of one-character steps (述、考、评、督、责) is one formula, named without its commas. */
