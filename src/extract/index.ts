@@ -14,6 +14,7 @@ import { extractPractices } from './extractPractices.js';
 import { extractProblems } from './extractProblems.js';
 import { toQuoteless } from './matchTerms.js';
 import { normaliseText } from './normaliseText.js';
+import { simplifiedReading } from './simplifiedReading.js';
 import { parseSections, sectionPath, splitSentences } from './parseStructure.js';
 import { ancestry, regionByCode } from './regions.js';
 
@@ -65,30 +66,33 @@ function statusOf(sentence: Sentence | null, sections: readonly Section[], text:
  */
 export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
   const text = normaliseText(raw);
+  // A copy in traditional characters is read in simplified ones, offset for offset: facts are
+  // named as the taxonomy and other reports name them, their evidence is the report's own text.
+  const reading = simplifiedReading(text);
   const diagnostics: Diagnostic[] = [];
   if (text.length === 0) {
     diagnostics.push({ code: 'EMPTY_TEXT', message: 'the text is empty after removing page furniture' });
   }
-  const meta = extractMeta(text);
+  const meta = extractMeta(reading);
   if (!meta.region) diagnostics.push({ code: 'NO_REGION', message: 'no Chinese administrative region is named in the title or opening' });
   if (meta.year === null) diagnostics.push({ code: 'NO_YEAR', message: 'no reporting year (e.g. 2023年度) in the title or opening' });
-  const sections = parseSections(text, taxonomy.areas, meta.year);
-  if (sections.length === 0 && text.length > 0) diagnostics.push({ code: 'NO_SECTIONS', message: 'no section headings (一、/(一)) were found' });
-  const sentences = splitSentences(text, sections);
-  const view = toQuoteless(text);
+  const sections = parseSections(reading, taxonomy.areas, meta.year);
+  if (sections.length === 0 && reading.length > 0) diagnostics.push({ code: 'NO_SECTIONS', message: 'no section headings (一、/(一)) were found' });
+  const sentences = splitSentences(reading, sections);
+  const view = toQuoteless(reading);
   const facts: Fact[] = [];
 
   const add = (fact: Omit<Fact, 'status' | 'sentenceIndex'>) => {
     const sentence = sentenceAt(sentences, fact.span.start);
-    facts.push({ ...fact, status: statusOf(sentence, sections, text), sentenceIndex: sentence?.index ?? 0 });
+    facts.push({ ...fact, status: statusOf(sentence, sections, reading), sentenceIndex: sentence?.index ?? 0 });
   };
 
   // The title line names the report itself (…法治政府建设情况的报告): not evidence of a practice.
-  const titles = selfTitleSpans(text, meta.title);
+  const titles = selfTitleSpans(reading, meta.title);
   const inTitle = (start: number) => titles.some((t) => start >= t.start && start < t.end);
   // 现将2022年度法治政府建设报告如下: the opening names the report itself too.
-  const namesItself = (end: number) => /^(的)?(情况)?(报告)?如下/.test(text.slice(end, end + 6));
-  for (const p of extractPractices(text, taxonomy.practices, view).filter((m) => !inTitle(m.span.start) && !namesItself(m.span.end))) {
+  const namesItself = (end: number) => /^(的)?(情况)?(报告)?如下/.test(reading.slice(end, end + 6));
+  for (const p of extractPractices(reading, taxonomy.practices, view).filter((m) => !inTitle(m.span.start) && !namesItself(m.span.end))) {
     add({
       kind: p.system ? 'system' : 'practice',
       name: p.name,
@@ -97,10 +101,10 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
       ...(p.componentOf ? { componentOf: p.componentOf } : {}),
     });
   }
-  for (const a of extractAgencies(text, view, taxonomy.agencies)) add({ kind: 'agency', name: a.name, span: a.span });
-  for (const d of extractDocuments(text)) add({ kind: 'document', name: d.name, span: d.span });
+  for (const a of extractAgencies(reading, view, taxonomy.agencies)) add({ kind: 'agency', name: a.name, span: a.span });
+  for (const d of extractDocuments(reading)) add({ kind: 'document', name: d.name, span: d.span });
   const region = meta.region ? regionByCode(meta.region.code) : null;
-  for (const p of extractPlaces(text, region, view)) {
+  for (const p of extractPlaces(reading, region, view)) {
     const chain = p.region ? ancestry(p.region) : [];
     const place = p.region
       ? { code: p.region.code, level: p.region.level, parentCode: p.region.parentCode, parentName: chain[1]?.name ?? null, province: chain.length > 1 ? (chain[chain.length - 1]?.name ?? null) : null }
@@ -109,17 +113,17 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
   }
 
   for (const sentence of sentences) {
-    const status = statusOf(sentence, sections, text);
-    for (const m of extractMetrics(text, sentence, taxonomy.metrics)) {
+    const status = statusOf(sentence, sections, reading);
+    for (const m of extractMetrics(reading, sentence, taxonomy.metrics)) {
       add({ kind: 'metric', name: m.name, span: m.span, value: m.value, unit: m.unit, qualifier: m.qualifier });
     }
     if (status === 'IMPLEMENTED') {
-      for (const a of extractAwards(text, sentence, meta.year, meta.region?.level ?? null)) {
+      for (const a of extractAwards(reading, sentence, meta.year, meta.region?.level ?? null)) {
         add({ kind: 'award', name: a.name, span: a.span, ...(a.year !== null ? { year: a.year } : {}) });
       }
     }
     if (status === 'PROBLEM') {
-      for (const p of extractProblems(text, sentence, taxonomy.problemThemes)) add({ kind: 'problem', name: p.theme, span: p.span });
+      for (const p of extractProblems(reading, sentence, taxonomy.problemThemes)) add({ kind: 'problem', name: p.theme, span: p.span });
     }
   }
   // A quoted title that turned out to be an honour won (被推选为“全国行政执法先进集体”) is the

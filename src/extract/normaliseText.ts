@@ -1,5 +1,6 @@
 import { convert } from 'html-to-text';
 import { startsWithHeading } from './parseStructure.js';
+import { simplifiedReading } from './simplifiedReading.js';
 
 /**
  * Text normalisation: the one place that decides what "the text" of a report is. Every offset
@@ -13,9 +14,11 @@ import { startsWithHeading } from './parseStructure.js';
 export function normaliseText(raw: string): string {
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (looksLikeHtml(text)) text = htmlToText(text);
-  const lines = text.split('\n');
-  const kept = dropLeadingNavigation(lines.filter((line) => !isFurnitureLine(line)));
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  // Lines are judged by their simplified reading (a traditional copy's 報告 is 报告), kept as they are.
+  const readings = simplifiedReading(text).split('\n');
+  const lines = text.split('\n').map((line, i) => ({ line, reading: readings[i] ?? line })).filter((l) => !isFurnitureLine(l.reading));
+  const cut = leadingNavigation(lines.map((l) => l.reading));
+  return lines.slice(cut).map((l) => l.line).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** True when the text is a saved web page rather than plain text. */
@@ -69,13 +72,14 @@ function isFurnitureLine(line: string): boolean {
 }
 
 /**
- * Drops the site's navigation menu that saved pages carry above the title: a run of short lines
- * with no sentence punctuation (专栏首页 / 行政规范性文件 / 工作动态 …), when a title line mentioning
- * 法治 follows within the first lines. Lines after the title are never touched here.
+ * How many leading lines are the site's navigation menu that saved pages carry above the title:
+ * a run of short lines with no sentence punctuation (专栏首页 / 行政规范性文件 / 工作动态 …), when a
+ * title line mentioning 法治 follows within the first lines. Lines after the title are never
+ * touched here.
  */
-function dropLeadingNavigation(lines: string[]): string[] {
+function leadingNavigation(lines: readonly string[]): number {
   const titleAt = lines.slice(0, 40).findIndex((line) => isTitleLine(line));
-  if (titleAt <= 0) return lines;
+  if (titleAt <= 0) return 0;
   const before = lines.slice(0, titleAt);
   const isMenu = (line: string) => line.trim() === '' || (line.trim().length <= 12 && !/[，。,:：；;0-9]/.test(line));
   let cut = 0;
@@ -86,7 +90,7 @@ function dropLeadingNavigation(lines: string[]): string[] {
   // A body's name right above the title is the first line of a two-line title
   // (西安市市场监督管理局 / 2023年法治政府建设工作报告), not a menu entry.
   while (cut > 0 && isBodyName(lines[cut - 1] ?? '')) cut--;
-  return lines.slice(cut);
+  return cut;
 }
 
 /** A line that is only the name of a government body: …局, …厅, …委员会, …人民政府, …办公室. */

@@ -1,0 +1,78 @@
+import { Converter } from 'opencc-js/t2cn';
+
+/**
+ * The simplified-character reading of a report. Some copies of government pages are mirrored in
+ * traditional characters (這個縣…法治政府建設); the taxonomy, the region names and every rule
+ * are written in simplified ones. Extraction reads this string; the report's own text stays as
+ * it came, and every offset refers to both, since the reading has the same length, character for
+ * character.
+ *
+ * The conversion is OpenCC's (Hong Kong traditional to mainland simplified, phrases first). A
+ * text with no traditional-only character is returned unchanged, so simplified reports are never
+ * rewritten. Where OpenCC would change a line's length (a phrase table entry of another length,
+ * a character outside the BMP), that line is converted one character at a time and a character
+ * whose conversion has another length is kept as it is.
+ */
+export function simplifiedReading(text: string): string {
+  if (!looksTraditional(text)) return text;
+  const convert = converter();
+  const whole = convert(text);
+  if (whole.length === text.length) return whole;
+  return text
+    .split('\n')
+    .map((line) => {
+      const converted = convert(line);
+      return converted.length === line.length ? converted : [...line].map((ch) => keepLength(ch, convert(ch))).join('');
+    })
+    .join('\n');
+}
+
+function keepLength(original: string, converted: string): string {
+  return converted.length === original.length ? converted : original;
+}
+
+/**
+ * How many traditional-only characters (ones OpenCC changes) a text must hold to be read as
+ * traditional: at least this many per thousand Han characters, and at least this many in all. A
+ * simplified report holds none; a stray variant in a name (乾安县, whose 乾 OpenCC would make 干
+ * when read alone) or in a quoted title stays below both.
+ */
+const TRADITIONAL_PER_MILLE = 20;
+const TRADITIONAL_AT_LEAST = 10;
+
+export function looksTraditional(text: string): boolean {
+  const traditional = traditionalCharacters();
+  let han = 0;
+  let trad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400 || code > 0x9fff) continue;
+    han++;
+    trad += traditional[code] ?? 0;
+  }
+  return trad >= TRADITIONAL_AT_LEAST && trad * 1000 >= han * TRADITIONAL_PER_MILLE;
+}
+
+let cachedConverter: ((text: string) => string) | null = null;
+let cachedTraditional: Uint8Array | null = null;
+
+function converter(): (text: string) => string {
+  const convert = cachedConverter ?? Converter({ from: 'hk', to: 'cn' });
+  cachedConverter = convert;
+  return convert;
+}
+
+/** 1 at the code of each CJK character (extension A and the basic block) that OpenCC maps to another. */
+function traditionalCharacters(): Uint8Array {
+  if (cachedTraditional) return cachedTraditional;
+  const chars: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
+  // One call for all of them; a line break between characters keeps phrases from forming.
+  const converted = converter()(chars.join('\n')).split('\n');
+  const map = new Uint8Array(0x10000);
+  chars.forEach((ch, i) => {
+    if (converted[i] !== ch) map[ch.charCodeAt(0)] = 1;
+  });
+  cachedTraditional = map;
+  return map;
+}
