@@ -5,15 +5,17 @@ export interface AwardMention {
   name: string;
   year: number | null;
   span: Span;
+  /** A title won before and held (巩固“…示范县”创建成果): holding it is the region's practice too. */
+  held?: true;
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评选为|评选为|被采纳为|采纳为|被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|评议考核为|考核评定为|评定为|被推选为|推选为|被确认为|确认为|荣膺|荣登|位列|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|命名(?=[0-9一二三四五六七八九十]+[个家批]|第|[“‘]))/g;
+const AWARD_VERB = /(被评选为|评选为|被采纳为|采纳为|被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|评议考核为|考核评定为|评定为|被推选为|推选为|被确认为|确认为|荣膺|荣登|位列|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|保留(?=[^，,。；;:：]{2,30}称号)|命名(?=[0-9一二三四五六七八九十]+[个家批]|第|[“‘]))/g;
 /**
  * Nouns that make the object a recognition rather than an ordinary thing obtained. Selection as a
  * pilot (入选全省第一批法治化综合改革试点) and a ranking (获评全国百强区) are recognitions too.
  */
-const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|试点|百强|金牌|星级|A级|最高等级|品牌|十佳|首批|第[一二三四五六七八九十]批|试验区|样板)/;
+const AWARD_NOUN = /(示范|先进|优秀|典型|荣誉|称号|表彰|表扬|候选|奖|标兵|模范|标杆|激励|示范点|联系点|第[一二三]名|突出集体|突出单位|突出个人|突出的(单位|集体|个人)|试点|百强|金牌|星级|A级|最高等级|品牌|十佳|首批|第[一二三四五六七八九十]批|试验区|样板)/;
 /**
  * 获评…有影响力法治建设成果, 入选…第七批创新实践案例: a result or a case is an honour only when it is
  * what was rated or selected.
@@ -25,6 +27,9 @@ const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,36}?((先进|优秀|突�
 
 /** A national or provincial title whose results a report consolidates: 巩固深化“全国…示范市”创建成果. */
 const HELD_TITLE = /(巩固|深化|巩固深化|深化巩固|巩固提升|巩固拓展)[“‘]?((全国|全省|省级|国家级?)[^，,。；;：:“”‘’]{2,24}?示范(市|县|区|地区|乡镇|街道|项目)(\([市县区]\)|（[市县区]）)?)[”’]?(创建)?成果/g;
+
+/** The same, named before the consolidating: “全省法治政府建设示范县”成果持续巩固. */
+const HELD_TITLE_FIRST = /[“‘]((全国|全省|省级|国家级?)[^，,。；;：:“”‘’]{2,24}?示范(市|县|区|地区|乡镇|街道|项目)(\([市县区]\)|（[市县区]）)?)[”’](创建)?成果(持续|不断|进一步)?(巩固|深化|提升|拓展)/g;
 
 /**
  * Recognitions the region or its units received. Example: 2023年8月被省委依法治省办授牌命名为第二批
@@ -51,6 +56,13 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     const firstOfList = /^(.{4,}?(集体|单位|个人|先进[市县区]|示范市|示范县|示范区|示范点|示范地区|示范项目|称号|奖|试点县|试点市|试点区))(\d+[个项家名])?、/.exec(phrase);
     if (firstOfList?.[1]) phrase = firstOfList[1];
     const rated = RATED_RESULT.test(m[0]) && /(成果|案例)$/.test(phrase);
+    // 全省市场监管系统法律知识竞赛荣获三等奖: a prize grade is named by the contest before the verb.
+    const contest = PRIZE.test(phrase) ? contestBefore(s, m.index ?? 0) : null;
+    if (contest) {
+      const start = sentence.start + contest.start;
+      found.push({ name: s.slice(contest.start, from) + phrase, year, span: { start, end: sentence.start + from + phrase.length } });
+      continue;
+    }
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled && !rated)) continue;
     // Put into a plan, report or appraisal system (列入…考核评价体系, 写入…党代会报告): no honour.
     // A grade won in an appraisal is an honour: 获得…考核结果“优秀”等次.
@@ -72,12 +84,12 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
       rest = rest.slice(1 + next[1].length);
     }
   }
-  // 不断巩固“全国法治政府建设示范县”创建成果: a title won before and held.
-  for (const m of s.matchAll(HELD_TITLE)) {
-    const title = m[2] ?? '';
-    const start = sentence.start + (m.index ?? 0) + m[0].indexOf(title);
+  // 不断巩固“全国法治政府建设示范县”创建成果, “…示范县”成果持续巩固: a title won before and held.
+  for (const m of [...s.matchAll(HELD_TITLE)].map((h) => ({ index: h.index, all: h[0], title: h[2] })).concat([...s.matchAll(HELD_TITLE_FIRST)].map((h) => ({ index: h.index, all: h[0], title: h[1] })))) {
+    const title = m.title ?? '';
+    const start = sentence.start + (m.index ?? 0) + m.all.indexOf(title);
     const span = { start, end: start + title.length };
-    if (!found.some((f) => overlaps(f.span, span))) found.push({ name: title, year: reportYear, span });
+    if (!found.some((f) => overlaps(f.span, span))) found.push({ name: title, year: reportYear, span, held: true });
   }
   for (const r of extractRecognitions(s, ownLevel)) {
     const start = sentence.start + r.start;
@@ -93,6 +105,23 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     found.push({ name: stripQuotes(s.slice(r.start, r.end)), year, span: { start, end } });
   }
   return found;
+}
+
+/** A prize grade won: 三等奖, 优秀奖, 金奖. */
+const PRIZE = /^(特等奖|[一二三]等奖|优秀奖|金奖|银奖|铜奖)$/;
+
+/**
+ * The contest a prize was won in, in the words of the same clause before the verb at `verbAt`
+ * (全省…法律知识竞赛, 在全市“宪法杯”演讲比赛中), without the holder and 在 before it; null when those
+ * words name no contest.
+ */
+function contestBefore(s: string, verbAt: number): Span | null {
+  const clauseStart = Math.max(...[...',，;；。:：'].map((c) => s.lastIndexOf(c, verbAt - 1))) + 1;
+  const words = s.slice(clauseStart, verbAt);
+  const m = /(竞赛|大赛|比赛|评选|评比|展演|演讲|征文|活动)(中|上)?$/.exec(words);
+  if (!m) return null;
+  const lead = /^.*?在(?=.{4,})/.exec(words)?.[0].length ?? 0;
+  return { start: clauseStart + lead, end: verbAt };
 }
 
 /**
@@ -112,7 +141,7 @@ function titleIn(clause: string): string {
   title = title.replace(/^(我(市|县|区|镇|乡|局)|[\u4e00-\u9fa5]{2,8}?(省|市|县|区|镇|乡|街道))(?=(全国|全省|全市|全区|全县|省级|首批|第[一二三四五六七八九十\d]+批))/, '');
   if (!/[“‘]/.test(title)) title = title.replace(/[”’]+$/, '');
   title = title.replace(/(候选[^之]*)之一.*$/, '$1').replace(/^[0-9一二三四五六七八九十]+[个家批]/, '');
-  return title.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
+  return title.replace(/^(了|为)/, '').replace(/\d+[个项家名次]$/, '').replace(/(?<!突出|先进|优秀)的(地市|城市|单位|地区|县区|县|市|区)$/, '').replace(/等+$/, '');
 }
 
 /**

@@ -2,7 +2,7 @@
  * Extraction: pure functions from a report's text to typed facts with evidence.
  * No file system, database, clock or randomness here — `extractReport` is deterministic.
  */
-import type { Diagnostic, Extraction, Fact, Section, Sentence, Status } from '../model/facts.js';
+import type { Diagnostic, Extraction, Fact, Section, Sentence, Span, Status } from '../model/facts.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { extractAgencies } from './extractAgencies.js';
 import { extractAwards } from './extractAwards.js';
@@ -112,6 +112,8 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
     add({ kind: 'place', name: p.name, span: p.span, ...(place ? { place } : {}) });
   }
 
+  /** Spans of titles won, apart from ones held from before. */
+  const honours: Span[] = [];
   for (const sentence of sentences) {
     const status = statusOf(sentence, sections, reading);
     for (const m of extractMetrics(reading, sentence, taxonomy.metrics)) {
@@ -119,6 +121,7 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
     }
     if (status === 'IMPLEMENTED') {
       for (const a of extractAwards(reading, sentence, meta.year, meta.region?.level ?? null)) {
+        if (!a.held) honours.push(a.span);
         add({ kind: 'award', name: a.name, span: a.span, ...(a.year !== null ? { year: a.year } : {}) });
       }
     }
@@ -129,10 +132,10 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
   // A quoted title that turned out to be an honour won (被推选为“全国行政执法先进集体”) is the
   // award, not a discovered practice; nor is the title won (被评为全国法治政府建设示范县) the
   // practice of striving for it (…示范创建). Other practices named in an honour (“枫桥式工作法”
-  // 单位, 七五普法先进单位) stay.
-  const awards = facts.filter((f) => f.kind === 'award');
+  // 单位, 七五普法先进单位) stay, and so does the practice in a title held from before (巩固“…示范县”
+  // 创建成果: keeping it up is work of the year).
   const isTheHonour = (f: Fact) => (f.kind === 'practice' || f.kind === 'system') && (f.curated === false || /创建$/.test(f.name));
-  const kept = facts.filter((f) => !(isTheHonour(f) && awards.some((a) => a.span.start <= f.span.start && f.span.end <= a.span.end)));
+  const kept = facts.filter((f) => !(isTheHonour(f) && honours.some((a) => a.start <= f.span.start && f.span.end <= a.end)));
   kept.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
   return { text, meta, sections, sentences, facts: kept, diagnostics };
 }

@@ -656,6 +656,18 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('在全省法律知识竞赛中获“优秀组织奖”。', 'practice')).toEqual([]);
   });
 
+  it('takes a prize named by its contest, a title held (保留…称号, “…”成果持续巩固) and a 表现突出的单位 for awards', () => {
+    expect(names('第三届全省市场监管系统法律知识竞赛荣获三等奖。', 'award')).toEqual(['第三届全省市场监管系统法律知识竞赛荣获三等奖']);
+    expect(names('我局干部在全市“宪法杯”演讲比赛中获得一等奖。', 'award')).toEqual(['全市“宪法杯”演讲比赛中获得一等奖']);
+    expect(names('我局荣获三等奖。', 'award')).toEqual([]);
+    expect(names('冯山社区顺利通过复核验收,保留全国民主法治示范村(社区)称号。', 'award')).toEqual(['全国民主法治示范村(社区)']);
+    expect(names('保留行政许可事项126项。', 'award')).toEqual([]);
+    const held = '推动全县法治政府建设实现新发展“全省法治政府建设示范县”成果持续巩固。';
+    expect(names(held, 'award')).toEqual(['全省法治政府建设示范县']);
+    expect(names(held, 'practice')).toEqual(['法治政府建设示范创建']);
+    expect(names('花园镇被评为2016-2020年全省普法工作表现突出的单位。', 'award')).toEqual(['2016-2020年全省普法工作表现突出的单位']);
+  });
+
   it('takes a region’s new title and an assessment grade for awards, not a nomination', () => {
     expect(names('2023年,为我市成功创建全省第二批法治政府建设示范市做出积极贡献。', 'award')).toEqual(['全省第二批法治政府建设示范市']);
     expect(names('我局2022年度考核结果为市政府一类部门“第一”等次。', 'award')).toEqual(['市政府一类部门第一等次']);
