@@ -82,7 +82,7 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
  * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, plan periods such as 十四五, and metaphors and
  * manner words (“面对面”, “零距离”, “最后一公里”).
  */
-const SLOGAN = /^([一二两三四五六七八九十](个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|一带一路|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|线上线下|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|法治政府建设|法治社会建设|法治中国建设|法治国家建设|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$|^应[\u4e00-\u9fa5]{1,3}尽[\u4e00-\u9fa5]{1,3}$|^双(提升|下降|提高|增长|促进|赢|满意)$|^满堂红$/;
+const SLOGAN = /^([一二两三四五六七八九十]{1,3}(个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|一带一路|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|线上线下|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|法治政府建设|法治社会建设|法治中国建设|法治国家建设|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$|^应[\u4e00-\u9fa5]{1,3}尽[\u4e00-\u9fa5]{1,3}$|^双(提升|下降|提高|增长|促进|赢|满意)$|^满堂红$/;
 
 /** Words before a quoted epithet of a place: 素有“…”之称, 被誉为“…”. */
 const EPITHET_BEFORE = /(素有|享有|被誉为|誉为|号称|被称为|堪称|有着)[^，。；,;“”]{0,4}$/;
@@ -208,8 +208,10 @@ function isTermLike(inner: string, minLength: number): boolean {
   // Battles (“六大战役”, “大上海保卫战”), effects (“头雁效应”) and set moves (“规定动作”) are
   // metaphors; “纲领性文件” is a kind of paper; a phrase with 的 (“更高标准的法治兴庆”) describes.
   if (/(战役|战|效应|动作|文件)$/.test(inner) || (inner.length >= 7 && inner.includes('的'))) return false;
-  // “坚持全面依法治国”, “率先突破”: a principle or an aim, put as a verb phrase.
-  if (/^(坚持|率先|加快|奋力|勇当|争当|争创|全面提升|全面推进|持续推进)/.test(inner)) return false;
+  // “坚持全面依法治国”, “率先突破”, “加强依法行政”: a principle or an aim, put as a verb phrase.
+  if (/^(坚持|率先|加快|奋力|勇当|争当|争创|全面提升|全面推进|持续推进|加强)/.test(inner)) return false;
+  // “主要举措和成效”, “推进法治化营商环境工作情况”: the report's own outline, not a practice.
+  if (/(成效|情况|不足|原因|安排)$/.test(inner)) return false;
   // “街道全面依法治理委员会”: a body in quotes is an agency, not a practice.
   if (/(委员会|领导小组)$/.test(inner)) return false;
   // “一体化”, “数字化”: a manner, not a practice (“网格化”管理 names one with the noun after it).
@@ -228,8 +230,9 @@ function isTermLike(inner: string, minLength: number): boolean {
   if (/^\d{4}年|^\d{1,2}月/.test(inner)) return false;
   if (SLOGAN.test(inner)) return false;
   // Strategies, goals, experiences and percentages in quotes are slogans or honours, not ways of
-  // governing: “实施依法治区战略”, “宁夏经验”, “四个100%”, “…创新发展示范区”.
-  if (/(战略|经验|目标|理念|思想|精神|方针|示范区|示范市|示范县|奖|称号|案例|百强[县市区]?(\(市\)|（市）)?)$/.test(inner) || /[%％]/.test(inner)) return false;
+  // governing: “实施依法治区战略”, “宁夏经验”, “四个100%”, “…创新发展示范区”, “三区一高地”,
+  // “长三角一流现代化城区”, “一地一都一强县”.
+  if (/(战略|经验|目标|理念|思想|精神|方针|示范区|示范市|示范县|高地|城区|强省|强市|强县|强区|奖|称号|案例|百强[县市区]?(\(市\)|（市）)?)$/.test(inner) || /[%％]/.test(inner)) return false;
   return /[\u4e00-\u9fa5]/.test(inner);
 }
 

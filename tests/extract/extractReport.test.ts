@@ -402,6 +402,13 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('落实“谁主管、谁负责”原则，贯彻“一规划、两纲要”。', 'practice')).toEqual(['谁主管、谁负责', '一规划、两纲要']);
   });
 
+  it('keeps the report’s own outline, aims, development goals and long counted formulas in quotes out of the practices', () => {
+    const outline = '全文包括“主要举措和成效”“存在的不足和原因”以及“推进法治化营商环境工作情况”。';
+    expect(names(outline, 'practice')).toEqual([]);
+    expect(names('围绕“加强依法行政”,建设“长三角一流现代化城区”,打造“三区一高地”,领会“十一个坚持”的内涵。', 'practice')).toEqual([]);
+    expect(names('打造“石榴籽”调解室,推行“两书一函”。', 'practice')).toEqual(['石榴籽', '两书一函']);
+  });
+
   it('does not take an enumerator for part of a leading group’s name (一是成立领导小组)', () => {
     expect(names('一是成立领导小组，统筹推进。', 'agency')).toEqual([]);
     expect(names('一是成立法治政府建设领导小组，统筹推进。', 'agency')).toEqual(['法治政府建设领导小组']);
@@ -437,6 +444,14 @@ describe('general wording rules (sentences in the style of other reports)', () =
   it('reads the national days of 普法 and the duty of measuring cadres by rule-of-law results', () => {
     expect(names('围绕国家安全日、“6·26”国际禁毒日开展宣传。', 'practice')).toEqual(['全民国家安全教育日', '国际禁毒日']);
     expect(names('把法治政府建设成效作为衡量干部实绩的重要内容。', 'practice')).toEqual(['法治建设纳入考核']);
+    expect(names('利用社工周、“中华慈善日”开展宣传。', 'practice')).toContain('社会工作宣传周');
+  });
+
+  it('reads national programmes as departments and regions word them: 欠薪清零, fair-competition clean-ups, 应知应会 exams, 中心组(扩大)会议', () => {
+    expect(names('扎实开展农民工工资欠薪清零工作。', 'practice')).toEqual(['根治欠薪']);
+    expect(names('清理妨碍统一市场和公平竞争的政策性文件12件。', 'practice')).toEqual(['妨碍统一市场和公平竞争政策措施清理']);
+    expect(names('组织应知应会法律法规集中考试,印发应知应会清单。', 'practice')).toEqual(['国家工作人员学法考法', '领导干部应知应会法律法规清单']);
+    expect(names('召开局党组中心组(扩大)会议学习习近平法治思想。', 'practice')).toContain('理论学习中心组学法');
   });
 
   it('keeps the practice named before 纳入…巡察 as well as the inclusion, and names meetings that study law', () => {
