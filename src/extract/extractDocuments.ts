@@ -12,7 +12,7 @@ export interface DocumentMention {
  * otherwise names a newspaper (《湖南日报》), a programme (《陕西新闻联播》), a case
  * (《陈某某无证行医案》) or an article — not a document in this sense.
  */
-const DOCUMENT_KIND = /(法|典|条例|规定|安排|规程|汇编|规则|办法|细则|意见|方案|规划|纲要|计划|要点|清单|目录|通知|决定|决议|制度|指引|指南|标准|规范|体系|名录|守则|公约|章程|机制|措施|预案|手册|流程图|报告|批复|函|令|公告|通报|导则|准则|任务书|协议|备忘录|指标|条|版|表|建议|分工|流程|程序|重点工作)$/;
+const DOCUMENT_KIND = /(法|典|条例|规定|安排|规程|汇编|规则|办法|细则|意见|方案|规划|纲要|计划|要点|清单|目录|通知|决定|决议|制度|指引|指南|标准|规范|体系|名录|守则|公约|章程|机制|措施|预案|手册|流程图|报告|批复|函|令|公告|通报|导则|准则|任务书|协议|备忘录|指标|条|版|表|建议|分工|流程|程序|重点工作|重点任务|工作提示|责任制|白皮书|问答|读本)$/;
 
 /** A title names a document when its last words, before a trailing (2023年版) or (试行), say so. */
 export function isDocumentTitle(title: string): boolean {

@@ -776,6 +776,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('印发《某区法治政府建设实施方案任务分工表》,执行《州人民政府重大事项合法性审核流程》。', 'document')).toHaveLength(2);
     expect(names('填报《2022年普法职责目录及普法计划申报表》和《街道自由裁量基准表》。', 'document')).toHaveLength(2);
     expect(names('执行《某区行政执法程序》《2022年法治某区建设重点工作》和《法治政府建设实施纲要(2021-2025年》。', 'document')).toHaveLength(3);
+    expect(names('印发《2023年某市教体系统普法依法治理重点任务》《2024年全面依法治区考评工作提示》《维护社会稳定责任制》,编写《习近平法治思想学习问答》和《营商环境白皮书》。', 'document')).toHaveLength(5);
+    expect(names('在《湖南日报》刊发,《陈某某无证行医案》入选。', 'document')).toEqual([]);
   });
 
   it('knows township offices and national bodies that reports name', () => {
