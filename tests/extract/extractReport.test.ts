@@ -452,6 +452,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('清理妨碍统一市场和公平竞争的政策性文件12件。', 'practice')).toEqual(['妨碍统一市场和公平竞争政策措施清理']);
     expect(names('组织应知应会法律法规集中考试,印发应知应会清单。', 'practice')).toEqual(['国家工作人员学法考法', '领导干部应知应会法律法规清单']);
     expect(names('召开局党组中心组(扩大)会议学习习近平法治思想。', 'practice')).toContain('理论学习中心组学法');
+    expect(names('建设高明区习近平法治思想宣传教育基地。', 'practice')).toEqual(['法治文化阵地']);
   });
 
   it('keeps the practice named before 纳入…巡察 as well as the inclusion, and names meetings that study law', () => {
