@@ -57,10 +57,9 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     if (firstOfList?.[1]) phrase = firstOfList[1];
     const rated = RATED_RESULT.test(m[0]) && /(成果|案例)$/.test(phrase);
     // 全省市场监管系统法律知识竞赛荣获三等奖: a prize grade is named by the contest before the verb.
-    const contest = PRIZE.test(phrase) ? contestBefore(s, m.index ?? 0) : null;
-    if (contest) {
-      const start = sentence.start + contest.start;
-      found.push({ name: s.slice(contest.start, from) + phrase, year, span: { start, end: sentence.start + from + phrase.length } });
+    const contestAt = PRIZE.test(phrase) ? contestStart(s, m.index ?? 0) : null;
+    if (contestAt !== null) {
+      found.push({ name: s.slice(contestAt, from) + phrase, year, span: { start: sentence.start + contestAt, end: sentence.start + from + phrase.length } });
       continue;
     }
     if (phrase.length < 4 || (!AWARD_NOUN.test(phrase) && !titled && !rated)) continue;
@@ -85,11 +84,10 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
     }
   }
   // 不断巩固“全国法治政府建设示范县”创建成果, “…示范县”成果持续巩固: a title won before and held.
-  for (const m of [...s.matchAll(HELD_TITLE)].map((h) => ({ index: h.index, all: h[0], title: h[2] })).concat([...s.matchAll(HELD_TITLE_FIRST)].map((h) => ({ index: h.index, all: h[0], title: h[1] })))) {
-    const title = m.title ?? '';
-    const start = sentence.start + (m.index ?? 0) + m.all.indexOf(title);
-    const span = { start, end: start + title.length };
-    if (!found.some((f) => overlaps(f.span, span))) found.push({ name: title, year: reportYear, span, held: true });
+  for (const held of heldTitles(s)) {
+    const start = sentence.start + held.at;
+    const span = { start, end: start + held.title.length };
+    if (!found.some((f) => overlaps(f.span, span))) found.push({ name: held.title, year: reportYear, span, held: true });
   }
   for (const r of extractRecognitions(s, ownLevel)) {
     const start = sentence.start + r.start;
@@ -107,21 +105,32 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
   return found;
 }
 
+/** Titles held from before, each with its offset in the sentence. */
+function* heldTitles(s: string): Generator<{ at: number; title: string }> {
+  for (const [re, group] of [
+    [HELD_TITLE, 2],
+    [HELD_TITLE_FIRST, 1],
+  ] as const) {
+    for (const m of s.matchAll(re)) {
+      const title = m[group] ?? '';
+      yield { at: (m.index ?? 0) + m[0].indexOf(title), title };
+    }
+  }
+}
+
 /** A prize grade won: 三等奖, 优秀奖, 金奖. */
 const PRIZE = /^(特等奖|[一二三]等奖|优秀奖|金奖|银奖|铜奖)$/;
 
 /**
- * The contest a prize was won in, in the words of the same clause before the verb at `verbAt`
- * (全省…法律知识竞赛, 在全市“宪法杯”演讲比赛中), without the holder and 在 before it; null when those
+ * Where the contest a prize was won in starts, in the words of the same clause before the verb at
+ * `verbAt` (全省…法律知识竞赛, 在全市“宪法杯”演讲比赛中), after the holder and 在; null when those
  * words name no contest.
  */
-function contestBefore(s: string, verbAt: number): Span | null {
+function contestStart(s: string, verbAt: number): number | null {
   const clauseStart = Math.max(...[...',，;；。:：'].map((c) => s.lastIndexOf(c, verbAt - 1))) + 1;
   const words = s.slice(clauseStart, verbAt);
-  const m = /(竞赛|大赛|比赛|评选|评比|展演|演讲|征文|活动)(中|上)?$/.exec(words);
-  if (!m) return null;
-  const lead = /^.*?在(?=.{4,})/.exec(words)?.[0].length ?? 0;
-  return { start: clauseStart + lead, end: verbAt };
+  if (!/(竞赛|大赛|比赛|评选|评比|展演|演讲|征文|活动)(中|上)?$/.test(words)) return null;
+  return clauseStart + (/^.*?在(?=.{4,})/.exec(words)?.[0].length ?? 0);
 }
 
 /**
