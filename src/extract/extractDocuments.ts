@@ -14,8 +14,14 @@ export interface DocumentMention {
  */
 const DOCUMENT_KIND = /(法|典|条例|规定|安排|规程|汇编|规则|办法|细则|意见|方案|规划|纲要|计划|要点|清单|目录|通知|决定|决议|制度|指引|指南|标准|规范|体系|名录|守则|公约|章程|机制|措施|预案|手册|流程图|报告|批复|函|令|公告|通报|导则|准则|任务书|协议|备忘录|指标|条|版|表|建议|分工|流程|程序|重点工作|重点任务|工作提示|责任制|白皮书|问答|读本)$/;
 
-/** A title names a document when its last words, before a trailing (2023年版) or (试行), say so. */
+/**
+ * A title names a document when its last words, before a trailing (2023年版) or (试行), say so; a
+ * title that ends in a nested one (《中共中央国务院印发〈法治政府建设实施纲要(2021—2025年)〉》) by
+ * the nested title's last words.
+ */
 export function isDocumentTitle(title: string): boolean {
+  const nested = /〈([^〈〉]+)〉$/.exec(title);
+  if (nested?.[1]) return isDocumentTitle(nested[1]);
   const core = title.replace(/([(（][^()（）]*([)）]|$))+$/, '').trim();
   return DOCUMENT_KIND.test(core);
 }

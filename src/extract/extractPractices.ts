@@ -82,7 +82,7 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’' };
  * 两个确立, 两个维护, 四个意识, 关键少数, 国之大者, plan periods such as 十四五, and metaphors and
  * manner words (“面对面”, “零距离”, “最后一公里”).
  */
-const SLOGAN = /^([一二两三四五六七八九十]{1,3}(个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|一带一路|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|线上线下|硬骨头|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|法治政府建设|法治社会建设|法治中国建设|法治国家建设|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$|^应[\u4e00-\u9fa5]{1,3}尽[\u4e00-\u9fa5]{1,3}$|^双(提升|下降|提高|增长|促进|赢|满意)$|^满堂红$/;
+const SLOGAN = /^([一二两三四五六七八九十]{1,3}(个|项)?(确立|维护|意识|自信|全面|务必|必须|坚持|敢于|服务|之治|优势转化))$|^(关键少数|国之大者|一带一路|头雁|指挥棒|一把手|一盘棋|一府两院|一府一委两院|习近平法治思想|习近平新时代中国特色社会主义思想)$|^(面对面|零距离|全天候|全覆盖|全方位|全链条|全流程|多层次|常态化|零容忍|线上线下|硬骨头|一刀切|牛鼻子|最后一公里|最后一米|中梗阻|肠梗阻|绊脚石|拦路虎|点对点|一对一|手把手|键对键)$|^(急难愁盼|成绩单|后半篇文章|第一等工作|头雁领航|群雁齐飞|雁阵|绝大多数|路线图|时间表|任务书|施工图|作战图|方向盘|压舱石|助推器|风向标|主阵地|主渠道|主力军|排头兵|领头雁|定盘星|加速器|稳定器|金钥匙|晴雨表|硬杠杠|法治政府|法治社会|法治国家|法治中国|法治政府建设|法治社会建设|法治中国建设|法治国家建设|依法治国|依法行政)$|^[一二三四五六七八九十]{1,3}五$|^应[\u4e00-\u9fa5]{1,3}尽[\u4e00-\u9fa5]{1,3}$|^双(提升|下降|提高|增长|促进|赢|满意)$|^满堂红$/;
 
 /** Words before a quoted epithet of a place: 素有“…”之称, 被誉为“…”. */
 const EPITHET_BEFORE = /(素有|享有|被誉为|誉为|号称|被称为|堪称|有着)[^，。；,;“”]{0,4}$/;
@@ -199,8 +199,11 @@ const PRACTICE_NOUN = /^(规定|改革|机制|模式|平台|服务|行动|活动
 const LIST_TAIL = /^[\u4e00-\u9fa5]{0,10}?(行动|活动|体制|机制|模式|工程|制度|大讨论)/;
 /** The words after a two-character brand that name its campaign: “湘剑”护农行动. */
 const BRAND_TAIL = /^[\u4e00-\u9fa5]{1,4}?(行动|活动|工程)/;
-/** The noun that a quoted code names: “1+4+X”学法清单, “1+N”工作机制, “3+1”模式. */
-const CODED_TAIL = /^[\u4e00-\u9fa5]{0,12}?(清单|机制|模式|体系|平台|工作法|制度|服务|改革|行动|工程)/;
+/**
+ * The noun that a quoted code names: “1+4+X”学法清单, “1+N”工作机制, “3+1”模式, “1+1+6”社会治理中心 —
+ * not across 和/及/与/各 (“3+1+1”工作思路和各项中心工作).
+ */
+const CODED_TAIL = /^(?:(?![和及与各])[\u4e00-\u9fa5]){0,12}?(清单|机制|模式|体系|平台|工作法|制度|服务|改革|行动|工程|中心)/;
 
 function isTermLike(inner: string, minLength: number): boolean {
   if (inner.length < minLength || inner.length > 16) return false;
@@ -208,8 +211,9 @@ function isTermLike(inner: string, minLength: number): boolean {
   // Battles (“六大战役”, “大上海保卫战”), effects (“头雁效应”) and set moves (“规定动作”) are
   // metaphors; “纲领性文件” is a kind of paper; a phrase with 的 (“更高标准的法治兴庆”) describes.
   if (/(战役|战|效应|动作|文件)$/.test(inner) || (inner.length >= 7 && inner.includes('的'))) return false;
-  // “坚持全面依法治国”, “率先突破”, “加强依法行政”: a principle or an aim, put as a verb phrase.
-  if (/^(坚持|率先|加快|奋力|勇当|争当|争创|全面提升|全面推进|持续推进|加强)/.test(inner)) return false;
+  // “坚持全面依法治国”, “率先突破”, “加强依法行政”, “完善市场监管体制”: a principle or an aim, put
+  // as a verb phrase.
+  if (/^(坚持|率先|加快|奋力|勇当|争当|争创|全面提升|全面推进|持续推进|加强|深化|完善)/.test(inner)) return false;
   // “主要举措和成效”, “推进法治化营商环境工作情况”: the report's own outline, not a practice.
   if (/(成效|情况|不足|原因|安排)$/.test(inner)) return false;
   // “街道全面依法治理委员会”: a body in quotes is an agency, not a practice.
@@ -225,6 +229,8 @@ function isTermLike(inner: string, minLength: number): boolean {
   // count (“一规划、两纲要”) or a principle (“谁主管、谁负责”) is not.
   const items = inner.split('、');
   if (items.length >= 2 && items.some((item) => item.length > 3)) return false;
+  // “网络化、智能化”: a list of manners.
+  if (items.length >= 2 && items.every((item) => /化$/.test(item))) return false;
   if (items.length >= 2 && items.every((item) => item.length === 3 && !/^[一二两三四五六七八九十谁]/.test(item))) return false;
   if (/^[\d.·\-—%\s+]+$/.test(inner)) return false;
   if (/^\d{4}年|^\d{1,2}月/.test(inner)) return false;
@@ -286,7 +292,7 @@ const FORMAT = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{2,6}?)(�
 /** Verbs that hold a named course or forum: 举办习近平法治思想专题培训班, 组建…律师宣讲团. */
 const HOLD = /(组织开展|组织举办|举办|开展|组织|开设|举行|组建|开发|推出|参加)/g;
 /** A named course, forum or contest, quotes allowed inside: 举办“学习习近平法治思想”主题征文活动. */
-const COURSE = /^([^，,。；;：:、\n《》()（）0-9]{3,20}?)(专题研讨班|研讨培训班|专题培训班|培训班|专题班|研讨班|论坛|宣讲团|征文活动|知识竞赛|精品课程|专题课|巡讲活动)/;
+const COURSE = /^([^，,。；;：:、\n《》()（）0-9]{3,20}?)(专题研讨班|研讨培训班|专题培训班|培训班|专题班|研讨班|论坛|宣讲团|征文活动|知识竞赛|知识竞答活动|知识竞答|精品课程|专题课|巡讲活动)/;
 
 /** Objects of `verbs` shaped like `object`, skipping spans in `claimed` and adding their own to it. */
 function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span[], titles: readonly Span[]): Generator<PracticeMention> {

@@ -453,6 +453,11 @@ describe('other rules', () => {
     expect(found.map((m) => [m.value, m.unit])).toEqual([[2, '课时']]);
   });
 
+  it('a clock time (09时24分) and the four leading bodies (四大家, 四套班子) are no metrics', () => {
+    const text = '发布时间:2023年03月30日 09时24分,县四大家领导、四套班子成员带头学法,考核得分96分。';
+    expect(metricsOf(text).map((m) => [m.value, m.unit])).toEqual([[96, '分']]);
+  });
+
   it('枚 and 轮 are units: 电子印章183枚, 开展2轮督察 (not 轮换)', () => {
     const text = '发放电子印章183枚,开展2轮全市法治政府督察,实行3轮换岗。';
     const found = metricsOf(text);

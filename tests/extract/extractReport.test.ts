@@ -406,7 +406,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
     const outline = '全文包括“主要举措和成效”“存在的不足和原因”以及“推进法治化营商环境工作情况”。';
     expect(names(outline, 'practice')).toEqual([]);
     expect(names('围绕“加强依法行政”,建设“长三角一流现代化城区”,打造“三区一高地”,领会“十一个坚持”的内涵。', 'practice')).toEqual([]);
-    expect(names('打造“石榴籽”调解室,推行“两书一函”。', 'practice')).toEqual(['石榴籽', '两书一函']);
+    expect(names('落实“深化依法治国实践”“完善市场监管体制”,防止“一刀切”,抓住“牛鼻子”,推进“网络化、一体化、智能化”。', 'practice')).toEqual([]);
+    expect(names('打造“石榴籽”调解室,推行“两书一函”,建立“1+1+6”社会治理中心,围绕“3+1+1”工作思路和各项中心工作。', 'practice')).toEqual(['石榴籽', '两书一函', '1+1+6社会治理中心']);
   });
 
   it('does not take an enumerator for part of a leading group’s name (一是成立领导小组)', () => {
@@ -453,6 +454,9 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('组织应知应会法律法规集中考试,印发应知应会清单。', 'practice')).toEqual(['国家工作人员学法考法', '领导干部应知应会法律法规清单']);
     expect(names('召开局党组中心组(扩大)会议学习习近平法治思想。', 'practice')).toContain('理论学习中心组学法');
     expect(names('建设高明区习近平法治思想宣传教育基地。', 'practice')).toEqual(['法治文化阵地']);
+    expect(names('利用“4.22”世界地球日开展宣传,实施事中信用分级监管、事后信用惩戒,全面推行行政审批标准化。', 'practice')).toEqual(['世界地球日', '信用监管', '失信联合惩戒', '政务服务标准化规范化便利化']);
+    expect(names('落实法治建设年度报告制度,规范行使自由裁量权。', 'practice')).toEqual(['法治政府建设年度报告', '行政裁量权基准']);
+    expect(names('将习近平法治思想列入县政府常务会议重点学习内容,开展习近平法治思想网络知识竞答活动。', 'practice')).toEqual(['政府常务会议学法', '习近平法治思想网络知识竞答活动']);
   });
 
   it('keeps the practice named before 纳入…巡察 as well as the inclusion, and names meetings that study law', () => {
@@ -779,6 +783,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('执行《某区行政执法程序》《2022年法治某区建设重点工作》和《法治政府建设实施纲要(2021-2025年》。', 'document')).toHaveLength(3);
     expect(names('印发《2023年某市教体系统普法依法治理重点任务》《2024年全面依法治区考评工作提示》《维护社会稳定责任制》,编写《习近平法治思想学习问答》和《营商环境白皮书》。', 'document')).toHaveLength(5);
     expect(names('在《湖南日报》刊发,《陈某某无证行医案》入选。', 'document')).toEqual([]);
+    expect(names('贯彻《中共中央国务院印发〈法治政府建设实施纲要(2021—2025年)〉》。', 'document')).toHaveLength(1);
   });
 
   it('knows township offices and national bodies that reports name', () => {
