@@ -258,7 +258,7 @@ const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|
  * 机制, 实行两级审核制度, 严格落实法治建设定期报告制度, 依托…综合考评工作信息平台 — and the object
  * of a verb of launching that ends in 行动/专项整治/专项治理 (开展营商环境质量提升行动); a body
  * or facility set up (成立民营企业法律服务团, 设立版权服务专窗); a named format of outreach or
- * deliberation (通过…板凳课堂, 依托民生议事堂, 、周二夜学).
+ * deliberation (通过…板凳课堂, 依托民生议事堂, 、周二夜学); a named work method (落实一线工作法、闭环工作法).
  * Skipped: headings (健全依法行政制度体系 is a chapter of the 纲要, not a mechanism), titles in 《》,
  * pairs (行政审批流程与机制), generic words (建立长效机制), counts (制定20项任务清单), and anything a
  * curated or quoted term already covers (`taken`).
@@ -273,6 +273,7 @@ export function discoverNamedMechanisms(text: string, taken: readonly Span[], ti
     [FOUND, FACILITY],
     [FORMAT_BEFORE, FORMAT],
     [HOLD, COURSE],
+    [METHOD_BEFORE, METHOD],
   ] as const) found.push(...findObjects(text, verbs, object, claimed, titles));
   return found;
 }
@@ -293,6 +294,11 @@ const FORMAT = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{2,6}?)(�
 const HOLD = /(组织开展|组织举办|举办|开展|组织|开设|举行|组建|开发|推出|参加)/g;
 /** A named course, forum or contest, quotes allowed inside: 举办“学习习近平法治思想”主题征文活动. */
 const COURSE = /^([^，,。；;：:、\n《》()（）0-9]{3,20}?)(专题研讨班|研讨培训班|专题培训班|培训班|专题班|研讨班|论坛|宣讲团|征文活动|知识竞赛|知识竞答活动|知识竞答|精品课程|专题课|巡讲活动)/;
+
+/** Where a named work method starts: after a verb of using it, or the 、 of a list of them. */
+const METHOD_BEFORE = /(落实|推行|运用|采用|用好|推广|实行|总结|探索|创新|形成|坚持|、)/g;
+/** A named work method, its name as short as two characters: 落实一线工作法、闭环工作法 (not 工作法治化). */
+const METHOD = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{2,6}?)工作法(?![治律规])/;
 
 /** Objects of `verbs` shaped like `object`, skipping spans in `claimed` and adding their own to it. */
 function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span[], titles: readonly Span[]): Generator<PracticeMention> {
