@@ -197,8 +197,8 @@ export function discoverLetterLists(text: string, taken: readonly Span[]): Pract
 const PRACTICE_NOUN = /^(规定|改革|机制|模式|平台|服务|行动|活动|工程|品牌|制度|清单|窗口|工作|专项)/;
 /** The noun that names a quoted list of phrases as one practice: “…、…”行动, “…、…”管理体制. */
 const LIST_TAIL = /^[\u4e00-\u9fa5]{0,10}?(行动|活动|体制|机制|模式|工程|制度|大讨论)/;
-/** The words after a two-character brand that name its campaign: “湘剑”护农行动. */
-const BRAND_TAIL = /^[\u4e00-\u9fa5]{1,4}?(行动|活动|工程)/;
+/** The words after a two-character brand that name its campaign: “湘剑”护农行动, “五星”支部创建. */
+const BRAND_TAIL = /^[\u4e00-\u9fa5]{1,4}?(行动|活动|工程|创建)/;
 /**
  * The noun that a quoted code names: “1+4+X”学法清单, “1+N”工作机制, “3+1”模式, “1+1+6”社会治理中心 —
  * not across 和/及/与/各 (“3+1+1”工作思路和各项中心工作).

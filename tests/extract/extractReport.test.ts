@@ -407,6 +407,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names(outline, 'practice')).toEqual([]);
     expect(names('围绕“加强依法行政”,建设“长三角一流现代化城区”,打造“三区一高地”,领会“十一个坚持”的内涵。', 'practice')).toEqual([]);
     expect(names('落实一线工作法、闭环工作法、清单式工作法,提升政府工作法治化水平。', 'practice')).toEqual(['一线工作法', '闭环工作法', '清单式工作法']);
+    expect(names('深化“五星”支部创建,推进“两山”基地创建。', 'practice')).toEqual(['五星支部创建', '两山基地创建']);
     expect(names('落实“深化依法治国实践”“完善市场监管体制”,防止“一刀切”,抓住“牛鼻子”,推进“网络化、一体化、智能化”。', 'practice')).toEqual([]);
     expect(names('打造“石榴籽”调解室,推行“两书一函”,建立“1+1+6”社会治理中心,围绕“3+1+1”工作思路和各项中心工作。', 'practice')).toEqual(['石榴籽', '两书一函', '1+1+6社会治理中心']);
   });
