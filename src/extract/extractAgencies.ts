@@ -11,10 +11,10 @@ export interface AgencyMention {
 }
 
 /** Level words that turn a generic body into a named one: 市 + 司法局, 县委 + 党校, 中共 + 邵阳市委. */
-const LEVEL_PREFIX = /(中共)?([\u4e00-\u9fa5]{1,6}?(省|市|县|区|州|盟|旗))?(全|各)?(省|市|县|区|镇|乡|街道)?(委)?$/;
+const LEVEL_PREFIX = /(中共)?([\u4e00-\u9fa5]{1,6}?(省|市|县|区|州|盟|旗))?(全|各)?(省|市|县|区|州|盟|旗|镇|乡|街道)?(委)?$/;
 
 /** A level prefix that ends in a place or level word (市, 紫阳县, 中央), not in 委. */
-const LEVEL_END = /(省|市|县|区|镇|乡|街道|州|中央|国家|全国)$/;
+const LEVEL_END = /(省|市|县|区|镇|乡|街道|州|盟|旗|中央|国家|全国)$/;
 
 /**
  * Government bodies and public organisations acting in the report. A body is matched by its
@@ -72,9 +72,9 @@ const LEADING_GROUP = /(中共)?([\u4e00-\u9fa5]{1,8}?(省|市|县|区))?(省|�
 function extractLeadingGroups(text: string, taken: readonly AgencyMention[]): AgencyMention[] {
   const out: AgencyMention[] = [];
   for (const m of text.matchAll(LEADING_GROUP)) {
-    // 调整镇法治政府建设工作领导小组: the verb (and the level after it) is not part of the name;
+    // 调整镇法治政府建设工作领导小组, 并成立…领导小组: the verb (and the level after it) is not part of the name;
     // 完善领导小组工作规则 names no group.
-    const verb = /^([一二三四五六七八九十]是)?(成立|组建|设立|健全|完善|明确|调整|充实|优化|加强|召开|由|各)+(省|市|县|区|镇|乡|街道)?/.exec(m[5] ?? '')?.[0] ?? '';
+    const verb = /^([一二三四五六七八九十]是)?(并|同时|还|先后)?(成立|组建|设立|健全|完善|明确|调整|充实|优化|加强|召开|由|各)+(省|市|县|区|镇|乡|街道)?/.exec(m[5] ?? '')?.[0] ?? '';
     const core = (m[5] ?? '').slice(verb.length);
     // 下设工作领导小组, 镇长喻可胜兼任领导小组组长: a verb of holding or setting up inside the words
     // means they name no group.
@@ -123,7 +123,7 @@ function matchTermsAllowingShort(text: string, view: QuotelessText, matcher: Ter
   const results = matcher.find(text, view);
   // One-character names (委 of 市委) are matched only right after a level word.
   for (const [surface, term] of short) {
-    for (const m of text.matchAll(new RegExp(`(省|市|县|区)${surface}(?![\\u4e00-\\u9fa5]{0,1}(书记|常委|副书记|委员会|委员|办公室|宣传部|组织部|政法委))`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`(省|市|县|区|州|盟|旗)${surface}(?![\\u4e00-\\u9fa5]{0,1}(书记|常委|副书记|委员会|委员|办公室|宣传部|组织部|政法委))`, 'g'))) {
       const start = (m.index ?? 0) + 1;
       const span = { start, end: start + surface.length };
       if (!results.some((r) => r.span.start < span.end && span.start < r.span.end)) results.push({ term, surface, span });

@@ -415,6 +415,12 @@ describe('general wording rules (sentences in the style of other reports)', () =
   it('does not take an enumerator for part of a leading group’s name (一是成立领导小组)', () => {
     expect(names('一是成立领导小组，统筹推进。', 'agency')).toEqual([]);
     expect(names('一是成立法治政府建设领导小组，统筹推进。', 'agency')).toEqual(['法治政府建设领导小组']);
+    expect(names('局党组高度重视,并成立法治交通建设领导小组。', 'agency')).toEqual(['法治交通建设领导小组']);
+  });
+
+  it('takes 州委, 州政府 and 旗委 as bodies with their level, and a law firm as no public body', () => {
+    expect(names('在州委、州政府的坚强领导下,旗委统筹推进。', 'agency')).toEqual(['党委', '人民政府', '党委']);
+    expect(names('聘请某某律师事务所担任法律顾问。', 'agency')).toEqual([]);
   });
 
   it('keeps aims put as verb phrases, bodies in quotes and the bare 法治建设机制 out of the practices', () => {
