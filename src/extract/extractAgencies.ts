@@ -69,20 +69,30 @@ function namedPrefix(before: string): string {
  */
 const LEADING_GROUP = /(中共)?([\u4e00-\u9fa5]{1,8}?(省|市|县|区))?(省|市|县|区|镇|乡)?([^\s，。；、,;:：“”《》()（）的为以和及与在由对]{2,14})领导小组/g;
 
+/** A verb that sets up or runs a group, with the level after it: 一是成立, 并成立, 持续完善镇. */
+const GROUP_VERB = /^([一二三四五六七八九十]是)?(并|同时|还|先后)?(持续|进一步|不断|充分|及时)?(成立|组建|设立|健全|完善|明确|调整|充实|优化|加强|召开|发挥|由|各)+(省|市|县|区|镇|乡|街道)?/;
+
 function extractLeadingGroups(text: string, taken: readonly AgencyMention[]): AgencyMention[] {
   const out: AgencyMention[] = [];
   for (const m of text.matchAll(LEADING_GROUP)) {
-    // 调整镇法治政府建设工作领导小组, 并成立…领导小组: the verb (and the level after it) is not part of the name;
+    // 调整镇法治政府建设工作领导小组, 并成立…领导小组, 持续完善…领导小组: the verb (and the level after
+    // it) is not part of the name;
     // 完善领导小组工作规则 names no group.
-    const verb = /^([一二三四五六七八九十]是)?(并|同时|还|先后)?(成立|组建|设立|健全|完善|明确|调整|充实|优化|加强|召开|由|各)+(省|市|县|区|镇|乡|街道)?/.exec(m[5] ?? '')?.[0] ?? '';
+    const verb = GROUP_VERB.exec(m[5] ?? '')?.[0] ?? '';
     const core = (m[5] ?? '').slice(verb.length);
     // 下设工作领导小组, 镇长喻可胜兼任领导小组组长: a verb of holding or setting up inside the words
     // means they name no group.
-    if (core.length < 2 || /(兼任|担任|出任|下设|任组长|任副组长)/.test(core)) continue;
+    // 工作领导小组 alone names no group either (…依法治县工作领导小组, …(依法行政)工作领导小组 do).
+    const bare = core === '工作' && !m[2] && !m[4] && !/[)）]$/.test(text.slice(0, m.index ?? 0));
+    if (core.length < 2 || bare || /(兼任|担任|出任|下设|任组长|任副组长)/.test(core)) continue;
     const start = verb ? (m.index ?? 0) + m[0].length - core.length - 4 : (m.index ?? 0);
     const span = { start, end: (m.index ?? 0) + m[0].length };
     if (taken.some((t) => overlaps(t.span, span))) continue;
-    out.push({ name: `${core}领导小组`, span });
+    // 全面依法治县工作领导小组: words ending in 县 that name no county belong to the group's name.
+    const place = m[2] ?? '';
+    const words = place.replace(/^中共/, '').replace(GROUP_VERB, '');
+    const unplaced = !verb && words !== '' && regionsByName(words).length === 0 ? words + (m[4] ?? '') : '';
+    out.push({ name: `${unplaced}${core}领导小组`, span });
   }
   return out;
 }

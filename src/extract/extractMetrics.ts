@@ -252,7 +252,7 @@ function quotedRanges(text: string, from: number, to: number): Array<[number, nu
   return ranges;
 }
 
-/** Matches a unit at `at`; null when none. Handles N大类 → 类, N大X → 个, 8省17市 → 个. */
+/** Matches a unit at `at`; null when none. Handles N大类 → 类, N大项/N小项 → 项, N大X → 个, 8省17市 → 个. */
 function matchUnit(text: string, at: number, value: number, raw: string, chinese: boolean): { unit: string; len: number; counts: boolean; noun?: string } | null {
   const rest = text.slice(at, at + 8);
   for (const u of UNITS) {
@@ -260,6 +260,8 @@ function matchUnit(text: string, at: number, value: number, raw: string, chinese
     if (u.notBefore && u.notBefore.test(rest.slice(u.surface.length))) return null;
     return { unit: u.unit, len: u.surface.length, counts: u.counts };
   }
+  // 7大项、24小项工作任务: a count of items, large and small (unit 项).
+  if (/^[大小]项/.test(rest)) return { unit: '项', len: 2, counts: true };
   // 九大工作任务, 十大改革举措, 4大基础库: "N大" + noun counts N things (unit 个). Large N is
   // a party congress (二十大, 十九大), and 大会/大学 are words.
   if (rest.startsWith('大') && Number.isInteger(value) && value >= 2 && value <= 12 && CJK.test(rest[1] ?? '') && !/^大(会|学|型|量|幅|力|户|于|多|约|概|幅|批|部分|小|中)/.test(rest)) {
@@ -354,7 +356,8 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
 
     // Rule: party congresses and plenums are ordinals, not counts: 市委八届二次全会, 第八次党代会,
     // 六次全会精神.
-    if (unit.unit === '次' && (/^(全会|全体会议|党代会|代表大会|会议精神)/.test(after) || /届$/.test(before))) continue;
+    // 市委五届三次、四次、五次全会: every ordinal of the list before 全会.
+    if (unit.unit === '次' && (/^([、,，和及]?[一二三四五六七八九十]+次)*(全会|全体会议|党代会|代表大会|会议精神)/.test(text.slice(unitEnd, unitEnd + 40)) || /届$/.test(before))) continue;
 
     // Rule: the report's own outline is no quantity: 现将有关情况从四个方面汇报如下, 报告分为四个部分.
     if (/^(个)?(方面|部分)/.test(text.slice(found.at, found.at + 4)) && /^[^。]{0,10}(如下|报告如下|汇报如下)/.test(text.slice(unitEnd, unitEnd + 14))) continue;

@@ -453,6 +453,15 @@ describe('other rules', () => {
     expect(found.map((m) => [m.value, m.unit])).toEqual([[2, '课时']]);
   });
 
+  it('counts large and small items (7大项、24小项) in 项, and no ordinal of a list of plenums (五届三次、四次…全会)', () => {
+    const text = '明确全年7大项、24小项工作任务,切实按照市委五届三次、四次、五次、六次、七次、八次、九次全会精神,召开常务会议5次。';
+    expect(metricsOf(text).map((m) => [m.value, m.unit])).toEqual([
+      [7, '项'],
+      [24, '项'],
+      [5, '次'],
+    ]);
+  });
+
   it('a clock time (09时24分) and the four leading bodies (四大家, 四套班子) are no metrics', () => {
     const text = '发布时间:2023年03月30日 09时24分,县四大家领导、四套班子成员带头学法,考核得分96分。';
     expect(metricsOf(text).map((m) => [m.value, m.unit])).toEqual([[96, '分']]);

@@ -408,6 +408,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('围绕“加强依法行政”,建设“长三角一流现代化城区”,打造“三区一高地”,领会“十一个坚持”的内涵。', 'practice')).toEqual([]);
     expect(names('落实一线工作法、闭环工作法、清单式工作法,提升政府工作法治化水平。', 'practice')).toEqual(['一线工作法', '闭环工作法', '清单式工作法']);
     expect(names('深化“五星”支部创建,推进“两山”基地创建。', 'practice')).toEqual(['五星支部创建', '两山基地创建']);
+    expect(names('把法治作为“必选项”“硬约束”,推进“依法治区”“依法治镇”,抓住“窗口期”,打造“升级版”,实现“优化法治化营商环境”。', 'practice')).toEqual([]);
+    expect(names('组织观看中国庭审公开网公开审理的行政诉讼案件。', 'practice')).toEqual(['旁听庭审']);
     expect(names('落实“深化依法治国实践”“完善市场监管体制”,防止“一刀切”,抓住“牛鼻子”,推进“网络化、一体化、智能化”。', 'practice')).toEqual([]);
     expect(names('打造“石榴籽”调解室,推行“两书一函”,建立“1+1+6”社会治理中心,围绕“3+1+1”工作思路和各项中心工作。', 'practice')).toEqual(['石榴籽', '两书一函', '1+1+6社会治理中心']);
   });
@@ -416,6 +418,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('一是成立领导小组，统筹推进。', 'agency')).toEqual([]);
     expect(names('一是成立法治政府建设领导小组，统筹推进。', 'agency')).toEqual(['法治政府建设领导小组']);
     expect(names('局党组高度重视,并成立法治交通建设领导小组。', 'agency')).toEqual(['法治交通建设领导小组']);
+    expect(names('持续完善法治建设领导小组,充分发挥领导小组作用,设立工作领导小组。', 'agency')).toEqual(['法治建设领导小组']);
+    expect(names('成立全面依法治县工作领导小组。', 'agency')).toEqual(['全面依法治县工作领导小组']);
   });
 
   it('takes 州委, 州政府 and 旗委 as bodies with their level, and a law firm as no public body', () => {
@@ -792,6 +796,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('印发《2023年某市教体系统普法依法治理重点任务》《2024年全面依法治区考评工作提示》《维护社会稳定责任制》,编写《习近平法治思想学习问答》和《营商环境白皮书》。', 'document')).toHaveLength(5);
     expect(names('在《湖南日报》刊发,《陈某某无证行医案》入选。', 'document')).toEqual([]);
     expect(names('贯彻《中共中央国务院印发〈法治政府建设实施纲要(2021—2025年)〉》。', 'document')).toHaveLength(1);
+    expect(names('通过《法规汇要》学习,印发《洛阳市提升法治政府建设工作水平若干举措》。', 'document')).toHaveLength(2);
   });
 
   it('knows township offices and national bodies that reports name', () => {
