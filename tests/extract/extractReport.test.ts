@@ -466,6 +466,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('组织应知应会法律法规集中考试,印发应知应会清单。', 'practice')).toEqual(['国家工作人员学法考法', '领导干部应知应会法律法规清单']);
     expect(names('召开局党组中心组(扩大)会议学习习近平法治思想。', 'practice')).toContain('理论学习中心组学法');
     expect(names('建设高明区习近平法治思想宣传教育基地。', 'practice')).toEqual(['法治文化阵地']);
+    expect(names('结合党史学习教育和政法队伍教育整顿,开展专题学法。', 'practice')).toEqual(['党史学习教育', '政法队伍教育整顿', '领导干部学法']);
     expect(names('利用“4.22”世界地球日开展宣传,实施事中信用分级监管、事后信用惩戒,全面推行行政审批标准化。', 'practice')).toEqual(['世界地球日', '信用监管', '失信联合惩戒', '政务服务标准化规范化便利化']);
     expect(names('落实法治建设年度报告制度,规范行使自由裁量权。', 'practice')).toEqual(['法治政府建设年度报告', '行政裁量权基准']);
     expect(names('将习近平法治思想列入县政府常务会议重点学习内容,开展习近平法治思想网络知识竞答活动。', 'practice')).toEqual(['政府常务会议学法', '习近平法治思想网络知识竞答活动']);
