@@ -1,10 +1,12 @@
 /**
  * Robustness: extraction never throws, terminates, and keeps every evidence span inside the
- * text, whatever it is fed — random Unicode, and adversarial mixes of report fragments, heading
- * markers, unbalanced quotes and brackets, long digit runs and text without punctuation.
+ * text, whatever it is fed — random Unicode, and adversarial mixes of report fragments (simplified
+ * and traditional), heading markers, unbalanced quotes and brackets, long digit runs and text
+ * without punctuation.
  */
 import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
+import { Converter } from 'opencc-js/cn2t';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.js';
 import { listRegions } from '../../src/extract/regions.js';
@@ -19,8 +21,11 @@ let fragments: string[];
 beforeAll(async () => {
   taxonomy = await loadTaxonomy();
   const text = await readFile(SEED.shaoyang, 'utf8');
-  // Real pieces of a report: clauses cut at punctuation.
-  fragments = text.split(/(?<=[,，。；;:：])/).filter((s) => s.length > 0).slice(0, 400);
+  // Real pieces of a report: clauses cut at punctuation, in simplified and traditional characters
+  // (a mix of both is read the way its majority is).
+  const clauses = text.split(/(?<=[,，。；;:：])/).filter((s) => s.length > 0).slice(0, 400);
+  const toTraditional = Converter({ from: 'cn', to: 'hk' });
+  fragments = [...clauses, ...clauses.map((clause) => toTraditional(clause))];
 });
 
 function checkInvariants(e: Extraction): void {
