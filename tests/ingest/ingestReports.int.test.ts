@@ -1,11 +1,12 @@
 /**
- * Ingest on the real embedded store: GBK and saved HTML pages load like UTF-8 text; bad files are
- * refused with the file and the reason while the others in the same run still load; a refused
- * file touches nothing already stored.
+ * Ingest on the real embedded store: GBK, traditional-character copies and saved HTML pages load
+ * like UTF-8 text; bad files are refused with the file and the reason while the others in the
+ * same run still load; a refused file touches nothing already stored.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { Converter } from 'opencc-js/cn2t';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as q from '../../src/store/catalogue.js';
 import { openTempStore, SEED, type TempStore } from '../helpers/seedGraph.js';
@@ -31,6 +32,21 @@ describe('ingest', () => {
     // Same normalised text → same report id as the UTF-8 file: loading that is a no-op.
     const [again] = await temp.ingest([SEED.ziyang]);
     expect(again?.ok && again.outcome.kind).toBe('unchanged');
+  });
+
+  it('loads a copy in traditional characters as the same region and year, its facts named as in the original', async () => {
+    const original = await readFile(SEED.shaoyang, 'utf8');
+    const [first] = await temp.ingest([SEED.shaoyang]);
+    const names = async () => (await temp.store.read(q.regionFacts, { codes: ['430500'] })).filter((f) => f.kind !== 'report').map((f) => `${f.kind}:${f.name}`).sort();
+    const before = await names();
+    const copy = join(temp.dir, 'shaoyang-traditional.txt');
+    await writeFile(copy, Converter({ from: 'cn', to: 'tw' })(original));
+    const [result] = await temp.ingest([copy]);
+    // A different text for the same region and year: it replaces the simplified report.
+    expect(result).toMatchObject({ ok: true, region: '430500', year: 2023, outcome: { kind: 'replaced', replaced: [first?.ok ? first.outcome.id : ''] } });
+    expect(await names()).toEqual(before);
+    const [report] = await temp.store.read(q.findReports, { ids: [result?.ok ? result.outcome.id : ''] });
+    expect(report?.text).toContain('邵陽市');
   });
 
   it('loads a saved HTML page, without its navigation and footer', async () => {
