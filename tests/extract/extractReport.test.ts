@@ -408,6 +408,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('围绕“加强依法行政”,建设“长三角一流现代化城区”,打造“三区一高地”,领会“十一个坚持”的内涵。', 'practice')).toEqual([]);
     expect(names('落实一线工作法、闭环工作法、清单式工作法,提升政府工作法治化水平。', 'practice')).toEqual(['一线工作法', '闭环工作法', '清单式工作法']);
     expect(names('深化“五星”支部创建,推进“两山”基地创建。', 'practice')).toEqual(['五星支部创建', '两山基地创建']);
+    expect(names('变“多地跑”“折返跑”为一次办,争当“领头羊”,建设“强富美高”新家园。', 'practice')).toEqual([]);
+    expect(names('召开党委中心理论组学习会,开展案卷质量评审。', 'practice')).toEqual(['理论学习中心组学法', '行政执法案卷评查']);
     expect(names('把法治作为“必选项”“硬约束”,推进“依法治区”“依法治镇”,抓住“窗口期”,打造“升级版”,实现“优化法治化营商环境”。', 'practice')).toEqual([]);
     expect(names('组织观看中国庭审公开网公开审理的行政诉讼案件。', 'practice')).toEqual(['旁听庭审']);
     expect(names('落实“深化依法治国实践”“完善市场监管体制”,防止“一刀切”,抓住“牛鼻子”,推进“网络化、一体化、智能化”。', 'practice')).toEqual([]);
@@ -699,6 +701,9 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names(held, 'award')).toEqual(['全省法治政府建设示范县']);
     expect(names(held, 'practice')).toEqual(['法治政府建设示范创建']);
     expect(names('花园镇被评为2016-2020年全省普法工作表现突出的单位。', 'award')).toEqual(['2016-2020年全省普法工作表现突出的单位']);
+    expect(names('2024年,西塘河小学被认定为首批“江苏省依法治校示范校”。', 'award')).toEqual(['首批江苏省依法治校示范校']);
+    expect(names('2022年洛浦县创建为全国民族团结进步示范县,以示范创建为抓手推进工作。', 'award')).toEqual(['全国民族团结进步示范县']);
+    expect(names('“小过重罚”大数据监督模型等工作经验被最高法、最高检发文推广。', 'award')).toHaveLength(1);
   });
 
   it('takes a region’s new title and an assessment grade for awards, not a nomination', () => {
