@@ -118,6 +118,16 @@ describe('sections and status', () => {
     ]);
   });
 
+  it('takes 短缺 and 不符 as shortcomings', () => {
+    const text = '某乡2024年法治政府建设情况报告\n二、存在的问题\n一是乡村法治人才短缺,二是部分法规与实际需求不符。';
+    const expected = [
+      ['法治专业人才缺乏', '乡村法治人才短缺'],
+      ['部分法规与实际需求不符', '部分法规与实际需求不符'],
+    ];
+    const e = extractReport(text, taxonomy);
+    expect(facts(e, 'problem').map((f) => [f.name, e.text.slice(f.span.start, f.span.end)])).toEqual(expected);
+  });
+
   it('reads a paragraph that opens with 清醒地认识到 as shortcomings', () => {
     const e = extractReport('2023年，某县法治政府建设情况报告\n一、主要工作\n全面推行行政执法“三项制度”。\n在肯定成绩的同时，我们也清醒地认识到，基层法治力量还比较薄弱。', taxonomy);
     expect(facts(e, 'problem').map((f) => [f.name, f.status])).toEqual([['基层法治力量薄弱', 'PROBLEM']]);
