@@ -10,7 +10,7 @@ export interface AwardMention {
 }
 
 /** Verbs that introduce a recognition: 获评, 荣获, 被评为, 命名为, 授予, 入围, 被确定为, 列入 … */
-const AWARD_VERB = /(被评选为|评选为|被采纳为|采纳为|被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|评议考核为|考核评定为|评定为|被推选为|推选为|被确认为|确认为|荣膺|荣登|位列|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|被认定为|(?<=[省市县区州镇乡])创建为|保留(?=[^，,。；;:：]{2,30}称号)|命名(?=[0-9一二三四五六七八九十]+[个家批]|第|[“‘]))/g;
+const AWARD_VERB = /(被评选为|评选为|被采纳为|采纳为|被评为|被命名为|命名为|授牌命名为|获评为|获评|荣获|获得|获批|获|被授予|授予|入围|入选|被确定为|确定为|被列为|列入|被表彰为|评为|被推荐为|推荐为|成功创建为|成功创建|创建成为|考核结果为|考评结果为|评议考核为|考核评定为|评定为|被推选为|推选为|被确认为|确认为|荣膺|荣登|位列|表彰为|增补为|被[^，,。；;:：]{0,8}?作为|被纳入|创成|夺取|夺得|摘得|被认定为|(?<=[省市县区州镇乡])创建为|保留(?=[^，,。；;:：]{2,30}称号)|命名(?=[0-9一二三四五六七八九十]+[个家批]|第|[“‘]))/g;
 /**
  * Nouns that make the object a recognition rather than an ordinary thing obtained. Selection as a
  * pilot (入选全省第一批法治化综合改革试点) and a ranking (获评全国百强区) are recognitions too.
@@ -159,7 +159,7 @@ function titleIn(clause: string): string {
  * 经验在全省推广 (an experience a higher level spreads; 全市 promotion is a city's own work but
  * praise for a county, district or town — `ownLevel` —, and 全县 promotion is never counted);
  * 中央依法治国办对我市…典型经验给予肯定, 获省委主要领导批示肯定, 获市政府办公厅肯定; 在全省…工作会上
- * 做典型发言 (invited to present as an example).
+ * 做典型发言 (invited to present as an example); a grade kept for years (…考核连续4年优秀).
  */
 const COMMENDATION = /(受到|获得|得到|获|被)[^，,。；;：:]{0,16}?(通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)/g;
 /** An experience spread by `by`: 做法在全国推广, 举措获司法部推广. */
@@ -169,12 +169,14 @@ const PROMOTION = promotionBy('全国|全省|全疆|司法部|国务院|最高�
 /** For a county, district or town, the city is above: 做法在全市推广学习 is praise too. */
 const PROMOTION_BY_CITY = promotionBy('全市|市委|市政府');
 const AFFIRMATION = /(中央|国务院|国家|全国人大|全国政协|最高人民法院|最高人民检察院|司法部|部|省委|省政府|省|依法治国办|依法治省办|领导|总理|国务委员|部长|省长|书记|市委|市政府|办公厅)[^，,。；;：:]{0,30}?((给予|予以)(充分|高度)?肯定|(充分|高度)肯定|批示肯定|肯定性批示|(?<=^|[^否])肯定(?=$|[并和及，,。；;]))/g;
+/** A grade kept for years, written without a verb of winning: …绩效考核连续4年优秀. */
+const GRADE_RUN = /[^，,。；;：:、]{2,30}?(考核|考评)(结果)?(已)?连续[0-9一二三四五六七八九十]+年(被评为|获评|评为|获得|为|均为|保持)?[“‘]?(优秀|A级)(等次|等级)?[”’]?/g;
 const PRESENTATION = /(作|做)了?(先进)?(典型|经验)(发言|交流|介绍)|作为(先进)?典型(作|做)了?(发言|交流|介绍)|(记|荣立)(个人|集体)?[一二三]等功/g;
 
 function extractRecognitions(sentence: string, ownLevel: RegionLevel | null): Span[] {
   const out: Span[] = [];
   const belowCity = ownLevel === 'COUNTY' || ownLevel === 'DISTRICT' || ownLevel === 'TOWN';
-  for (const re of [COMMENDATION, PROMOTION, ...(belowCity ? [PROMOTION_BY_CITY] : []), AFFIRMATION, PRESENTATION]) {
+  for (const re of [COMMENDATION, PROMOTION, ...(belowCity ? [PROMOTION_BY_CITY] : []), AFFIRMATION, PRESENTATION, GRADE_RUN]) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index ?? 0;
       const span = { start, end: start + m[0].length };

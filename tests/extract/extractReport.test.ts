@@ -420,6 +420,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('深化“五星”支部创建,推进“两山”基地创建。', 'practice')).toEqual(['五星支部创建', '两山基地创建']);
     expect(names('变“多地跑”“折返跑”为一次办,争当“领头羊”,建设“强富美高”新家园。', 'practice')).toEqual([]);
     expect(names('召开党委中心理论组学习会,开展案卷质量评审。', 'practice')).toEqual(['理论学习中心组学法', '行政执法案卷评查']);
+    expect(names('依托法宣在线平台组织学法考试。', 'practice')).toContain('国家工作人员学法考法');
     expect(names('把法治作为“必选项”“硬约束”,推进“依法治区”“依法治镇”,抓住“窗口期”,打造“升级版”,实现“优化法治化营商环境”。', 'practice')).toEqual([]);
     expect(names('组织观看中国庭审公开网公开审理的行政诉讼案件。', 'practice')).toEqual(['旁听庭审']);
     expect(names('落实“深化依法治国实践”“完善市场监管体制”,防止“一刀切”,抓住“牛鼻子”,推进“网络化、一体化、智能化”。', 'practice')).toEqual([]);
@@ -714,6 +715,9 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('2024年,西塘河小学被认定为首批“江苏省依法治校示范校”。', 'award')).toEqual(['首批江苏省依法治校示范校']);
     expect(names('2022年洛浦县创建为全国民族团结进步示范县,以示范创建为抓手推进工作。', 'award')).toEqual(['全国民族团结进步示范县']);
     expect(names('“小过重罚”大数据监督模型等工作经验被最高法、最高检发文推广。', 'award')).toHaveLength(1);
+    expect(names('全国知识产权行政保护工作绩效考核连续4年优秀,食品安全工作考核连续两年获得“A级”等次。', 'award')).toHaveLength(2);
+    expect(names('成功夺取“大禹鼎”金鼎。', 'award')).toEqual(['大禹鼎金鼎']);
+    expect(names('成功夺取“大禹鼎”金鼎。', 'practice')).toEqual([]);
   });
 
   it('takes a region’s new title and an assessment grade for awards, not a nomination', () => {
