@@ -4,31 +4,52 @@ import { Converter } from 'opencc-js/t2cn';
  * The simplified-character reading of a report. Some copies of government pages are mirrored in
  * traditional characters (這個縣…法治政府建設); the taxonomy, the region names and every rule
  * are written in simplified ones. Extraction reads this string; the report's own text stays as
- * it came, and every offset refers to both, since the reading has the same length, character for
- * character.
+ * it came, and every offset refers to both, since the reading keeps every character in place.
  *
- * The conversion is OpenCC's (Hong Kong traditional to mainland simplified, phrases first). A
- * text with no traditional-only character is returned unchanged, so simplified reports are never
- * rewritten. Where OpenCC would change a line's length (a phrase table entry of another length,
- * a character outside the BMP), that line is converted one character at a time and a character
- * whose conversion has another length is kept as it is.
+ * The conversion is OpenCC's (Hong Kong traditional to mainland simplified, phrases first), line
+ * by line. A text with no traditional-only character is returned unchanged, so simplified reports
+ * are never rewritten. A line whose phrase-level reading would move a character (a phrase table
+ * entry of another length) is read one character at a time; a character whose own reading has
+ * another length is kept as it is.
  */
 export function simplifiedReading(text: string): string {
   if (!looksTraditional(text)) return text;
   const convert = converter();
-  const whole = convert(text);
-  if (whole.length === text.length) return whole;
   return text
     .split('\n')
     .map((line) => {
-      const converted = convert(line);
-      return converted.length === line.length ? converted : [...line].map((ch) => keepLength(ch, convert(ch))).join('');
+      const phrased = convert(line);
+      return keepsPlaces(line, phrased) ? phrased : [...line].map(characterReading).join('');
     })
     .join('\n');
 }
 
-function keepLength(original: string, converted: string): string {
-  return converted.length === original.length ? converted : original;
+/**
+ * Whether a phrase-level reading keeps each character of `line` at its offset: the same length,
+ * and a Han character read only where the line has one (傢俱 → 家具). A phrase entry of another
+ * length would shift what follows it — digits, punctuation, Latin letters — out of place.
+ */
+function keepsPlaces(line: string, reading: string): boolean {
+  if (reading.length !== line.length) return false;
+  for (let i = 0; i < line.length; i++) {
+    if (reading[i] !== line[i] && !(isHan(line.charCodeAt(i)) && isHan(reading.charCodeAt(i)))) return false;
+  }
+  return true;
+}
+
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+
+const characterReadings = new Map<string, string>();
+
+/** One character's reading on its own; the character itself when that reading has another length. */
+function characterReading(ch: string): string {
+  let read = characterReadings.get(ch);
+  if (read === undefined) {
+    const converted = converter()(ch);
+    read = converted.length === ch.length ? converted : ch;
+    characterReadings.set(ch, read);
+  }
+  return read;
 }
 
 /**
