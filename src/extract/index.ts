@@ -13,8 +13,7 @@ import { extractPlaces } from './extractPlaces.js';
 import { extractPractices } from './extractPractices.js';
 import { extractProblems } from './extractProblems.js';
 import { toQuoteless } from './matchTerms.js';
-import { normaliseText } from './normaliseText.js';
-import { simplifiedReading } from './simplifiedReading.js';
+import { normaliseReport } from './normaliseText.js';
 import { parseSections, sectionPath, splitSentences } from './parseStructure.js';
 import { ancestry, regionByCode } from './regions.js';
 
@@ -65,10 +64,9 @@ function statusOf(sentence: Sentence | null, sections: readonly Section[], text:
  * cannot find is reported in `diagnostics`.
  */
 export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
-  const text = normaliseText(raw);
   // A copy in traditional characters is read in simplified ones, offset for offset: facts are
   // named as the taxonomy and other reports name them, their evidence is the report's own text.
-  const reading = simplifiedReading(text);
+  const { text, reading } = normaliseReport(raw);
   const diagnostics: Diagnostic[] = [];
   if (text.length === 0) {
     diagnostics.push({ code: 'EMPTY_TEXT', message: 'the text is empty after removing page furniture' });

@@ -12,13 +12,25 @@ import { simplifiedReading } from './simplifiedReading.js';
  * verbatim in the normalised text.
  */
 export function normaliseText(raw: string): string {
+  return normaliseReport(raw).text;
+}
+
+/**
+ * The normalised text together with its simplified reading (see simplifiedReading), offset for
+ * offset: a traditional-character copy is read once, and its lines are judged by their reading
+ * (a copy's 報告 is 报告) but kept as they are.
+ */
+export function normaliseReport(raw: string): { text: string; reading: string } {
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (looksLikeHtml(text)) text = htmlToText(text);
-  // Lines are judged by their simplified reading (a traditional copy's 報告 is 报告), kept as they are.
   const readings = simplifiedReading(text).split('\n');
   const lines = text.split('\n').map((line, i) => ({ line, reading: readings[i] ?? line })).filter((l) => !isFurnitureLine(l.reading));
-  const cut = leadingNavigation(lines.map((l) => l.reading));
-  return lines.slice(cut).map((l) => l.line).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const kept = lines.slice(leadingNavigation(lines.map((l) => l.reading)));
+  const tidy = (parts: string[]) => parts.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const normalised = tidy(kept.map((l) => l.line));
+  const reading = tidy(kept.map((l) => l.reading));
+  // The reading changes no line break or space, so both tidy alike; if not, read the text itself.
+  return { text: normalised, reading: reading.length === normalised.length ? reading : normalised };
 }
 
 /** True when the text is a saved web page rather than plain text. */
