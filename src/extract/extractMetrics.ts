@@ -364,6 +364,8 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
     // Rule: a rank is no count: 城市信用监测居全国261个地级市19名.
     if (unit.unit === '名' && /(居|位居|位列|排名|排|列)(全国|全省|全市)[^，,。；;]{0,16}$/.test(text.slice(Math.max(from, start - 24), start))) continue;
 
+    // Rule: a number of digits is no count: 实现两位数增长.
+    if (unit.unit === '位' && /^数/.test(text.slice(unitEnd, unitEnd + 1))) continue;
     // Rule: a clock time is no quantity: 2023年03月30日 09时24分.
     if (unit.unit === '分' && /\d\s*[时点]$/.test(before)) continue;
     // Rule: the four leading bodies are a name, not a count: 县四大家领导, 四套班子.

@@ -462,8 +462,8 @@ describe('other rules', () => {
     ]);
   });
 
-  it('a clock time (09时24分) and the four leading bodies (四大家, 四套班子) are no metrics', () => {
-    const text = '发布时间:2023年03月30日 09时24分,县四大家领导、四套班子成员带头学法,考核得分96分。';
+  it('a clock time (09时24分), the four leading bodies (四大家, 四套班子) and 两位数 are no metrics', () => {
+    const text = '发布时间:2023年03月30日 09时24分,县四大家领导、四套班子成员带头学法,预计实现两位数增长,考核得分96分。';
     expect(metricsOf(text).map((m) => [m.value, m.unit])).toEqual([[96, '分']]);
   });
 

@@ -419,6 +419,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('落实一线工作法、闭环工作法、清单式工作法,提升政府工作法治化水平。', 'practice')).toEqual(['一线工作法', '闭环工作法', '清单式工作法']);
     expect(names('深化“五星”支部创建,推进“两山”基地创建。', 'practice')).toEqual(['五星支部创建', '两山基地创建']);
     expect(names('变“多地跑”“折返跑”为一次办,争当“领头羊”,建设“强富美高”新家园。', 'practice')).toEqual([]);
+    expect(names('坚持“良法善治”,筑牢“护城河”,发挥“以上率下”作用。', 'practice')).toEqual([]);
     expect(names('召开党委中心理论组学习会,开展案卷质量评审。', 'practice')).toEqual(['理论学习中心组学法', '行政执法案卷评查']);
     expect(names('依托法宣在线平台组织学法考试。', 'practice')).toContain('国家工作人员学法考法');
     expect(names('把法治作为“必选项”“硬约束”,推进“依法治区”“依法治镇”,抓住“窗口期”,打造“升级版”,实现“优化法治化营商环境”。', 'practice')).toEqual([]);
@@ -817,6 +818,7 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('在《湖南日报》刊发,《陈某某无证行医案》入选。', 'document')).toEqual([]);
     expect(names('贯彻《中共中央国务院印发〈法治政府建设实施纲要(2021—2025年)〉》。', 'document')).toHaveLength(1);
     expect(names('通过《法规汇要》学习,印发《洛阳市提升法治政府建设工作水平若干举措》。', 'document')).toHaveLength(2);
+    expect(names('制定《失职追究制》《首问负责制》。', 'document')).toHaveLength(2);
   });
 
   it('knows township offices and national bodies that reports name', () => {
