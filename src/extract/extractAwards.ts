@@ -25,11 +25,17 @@ const RATED_RESULT = /(获评|评为|入选|荣获)$/;
 /** A further title after a title, with no verb of its own: ,全国青少年普法教育先进集体. */
 const NEXT_TITLE = /^[,，、]([^,，。；;:：、]{0,36}?((先进|优秀|突出|模范)[\u4e00-\u9fa5]{0,2}?(集体|单位|个人)|先进[市县区]|示范单位|示范点|示范窗口|示范市|示范县|示范区|示范地区|示范项目|称号|试点县|试点市|试点区|试点单位)(\(市\)|（市）)?)(?=\d+[个项家名次人]|[,，。；;、]|$)/;
 
-/** A national or provincial title whose results a report consolidates: 巩固深化“全国…示范市”创建成果. */
-const HELD_TITLE = /(巩固|深化|巩固深化|深化巩固|巩固提升|巩固拓展)[“‘]?((全国|全省|省级|国家级?)[^，,。；;：:“”‘’]{2,24}?示范(市|县|区|地区|乡镇|街道|项目)(\([市县区]\)|（[市县区]）)?)[”’]?(创建)?成果/g;
+/** A national or provincial demonstration title: 全国法治政府建设示范市, 全省…示范县(市). */
+const HELD_NAME = String.raw`(?<title>(?:全国|全省|省级|国家级?)[^，,。；;：:“”‘’]{2,24}?示范(?:市|县|区|地区|乡镇|街道|项目)(?:\([市县区]\)|（[市县区]）)?)`;
 
-/** The same, named before the consolidating: “全省法治政府建设示范县”成果持续巩固. */
-const HELD_TITLE_FIRST = /[“‘]((全国|全省|省级|国家级?)[^，,。；;：:“”‘’]{2,24}?示范(市|县|区|地区|乡镇|街道|项目)(\([市县区]\)|（[市县区]）)?)[”’](创建)?成果(持续|不断|进一步)?(巩固|深化|提升|拓展)/g;
+/**
+ * A title whose results a report consolidates, after the consolidating (巩固深化“全国…示范市”创建成果)
+ * or before it (“全省法治政府建设示范县”成果持续巩固).
+ */
+const HELD_TITLES = [
+  new RegExp(`(?:巩固|深化|巩固深化|深化巩固|巩固提升|巩固拓展)[“‘]?${HELD_NAME}[”’]?(?:创建)?成果`, 'g'),
+  new RegExp(`[“‘]${HELD_NAME}[”’](?:创建)?成果(?:持续|不断|进一步)?(?:巩固|深化|提升|拓展)`, 'g'),
+];
 
 /**
  * Recognitions the region or its units received. Example: 2023年8月被省委依法治省办授牌命名为第二批
@@ -107,12 +113,9 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
 
 /** Titles held from before, each with its offset in the sentence. */
 function* heldTitles(s: string): Generator<{ at: number; title: string }> {
-  for (const [re, group] of [
-    [HELD_TITLE, 2],
-    [HELD_TITLE_FIRST, 1],
-  ] as const) {
+  for (const re of HELD_TITLES) {
     for (const m of s.matchAll(re)) {
-      const title = m[group] ?? '';
+      const title = m.groups?.title ?? '';
       yield { at: (m.index ?? 0) + m[0].indexOf(title), title };
     }
   }
