@@ -185,7 +185,7 @@ const NAME_RESTART = /(其中|共计|共有|累计|合计|全年|今年以来|�
 
 /** Words stripped from the end of the name (they link the name to the number): 出庭应诉率达到 → 出庭应诉率. */
 const TRAILING_FILLER =
-  /(均为|均达到|均达|均保持在|保持在|稳定在|维持在|分别为|分别达到|分别达|分别|达到了|达到|已达|共计|共有|累计|合计|总计|全部|动态|已经|特别是|尤其是|已|(?<!平)均|达|为|是|共|计|了|在|有|到|至|的|从|由|总共|一共|再次|同比|对|向|给|将|把|以及|和|及|与|(?<!平)都)$/;
+  /(均为|均达到|均达|均保持在|保持在|稳定在|维持在|分别为|分别达到|分别达|分别|达到了|达到|已达|共计|共有|累计|合计|总计|全部|动态|已经|特别是|尤其是|已|(?<!平)均|达|为|是|共|计|了|在|有|到|至|的|从|由|总共|一共|再次|同比|对|向|给|将|把|以及|和|及|与|(?<!平)都|(逐年|稳步|持续|不断)(提高|提升|上升|增长))$/;
 
 /** Level verbs ending in 至/到: 压减至1个工作日, 下降至679户, 调整至2532项 — the number is a level. */
 const LEVEL_VERB = /(下降|降低|减少|增加|增长|提高|提升|上升|压减|压缩|缩短|缩减|调整|降|增|减|升|提)(至|到)$/;
@@ -274,6 +274,17 @@ function matchUnit(text: string, at: number, value: number, raw: string, chinese
   return null;
 }
 
+/** The rest of a list of plain numbers after a number: 、76.71、80.13 (then the unit). */
+const NUMBER_LIST_REST = /^(?:[、和及][0-9]+(?:\.[0-9]+)?)+/;
+
+/** The unit written right after the last number of the list that continues at `at`, if any. */
+function sharedListUnit(text: string, at: number): ReturnType<typeof matchUnit> {
+  const rest = NUMBER_LIST_REST.exec(text.slice(at, at + 60));
+  if (!rest) return null;
+  const last = /[0-9.]+$/.exec(rest[0])?.[0] ?? '';
+  return matchUnit(text, at + rest[0].length, Number(last), last, false);
+}
+
 /**
  * The qualifier word ending `before`, if any. The longest word wins: 不超过 (LTE) over 超过
  * (GTE), 不少于 (GTE) over 少于 (LTE).
@@ -330,6 +341,13 @@ function scanNumbers(text: string, from: number, to: number): { hits: NumberHit[
     const coreEnd = spacedTail ? numberEnd + 1 : numberEnd;
     const tail = tailRe.exec(text.slice(coreEnd, coreEnd + 5))?.[0] ?? '';
     let found: { q: { value: number; approximate: boolean }; unit: NonNullable<ReturnType<typeof matchUnit>>; at: number } | null = null;
+    // Rule (shared unit): 满意度分别为73.56、76.71、80.13分, 压减55、50个工作日 — the numbers of a
+    // list take the unit written once, after the last of them.
+    const listUnit = !chinese && tail === '' ? sharedListUnit(text, coreEnd) : null;
+    if (listUnit) {
+      const q = parseQuantity(raw);
+      if (q) found = { q, unit: { ...listUnit, len: 0 }, at: coreEnd };
+    }
     for (let k = tail.length; k >= 0 && !found; k--) {
       const q = parseQuantity(raw + tail.slice(0, k));
       if (!q) continue;
@@ -691,7 +709,7 @@ const BARE_LOWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(-|—|–|~|～|至|到)\s*$/;
 
 const LIST_ALL = /(均为|均达到|均达|均是|都是|都为|都达到|均保持在|均在|(?<!平)均)$/;
 /** 事故数、亡人数分别下降43.8%、47.9%: the n-th number for the n-th name. */
-const LIST_RESPECTIVELY = /分别(为|是|达到|达|占|(增长|增加|提高|提升|上升|下降|降低|减少)了?)?$/;
+const LIST_RESPECTIVELY = /分别(为|是|达到|达|占|(增长|增加|提高|提升|上升|下降|降低|减少|压减|压缩|缩短|缩减)了?)?$/;
 /** Linking words between a change verb and its number: 降幅达42%, 增长了5%. */
 const CHANGE_LINK = /(达到|达|为|了|约|近)$/;
 
@@ -789,7 +807,11 @@ export function extractMetrics(text: string, sentence: { start: number; end: num
         if (!h || !last || !/^\s*(、|和|及|与)\s*$/.test(text.slice(last.end, h.prefixStart))) break;
         group.push(h);
       }
-      const items = splitItems(text, listStart, preEnd - resp[0].length);
+      let items = splitItems(text, listStart, preEnd - resp[0].length);
+      // 满意度逐年提高,分别为73.56、76.71、80.13分: a clause of numbers only is named by the one before.
+      if (items.length === 0 && listStart > from && /[,，]/.test(text[listStart - 1] ?? '')) {
+        items = splitItems(text, clauseStart(text, from, listStart - 1, false), listStart - 1);
+      }
       const verb = (resp[2] ?? '').replace(/了$/, '');
       const change = verb !== '';
       const suffix = change ? (CHANGE_UP.test(verb) ? '增长' : '下降') : '';

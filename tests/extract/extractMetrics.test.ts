@@ -218,6 +218,22 @@ describe('lists', () => {
     expectMetric(one(found, 47.9, '%'), { name: '亡人数下降', change: true, surface: '亡人数分别下降43.8%、47.9%' });
   });
 
+  it('numbers of a list share the unit written after the last one', () => {
+    const scores = metricsOf('社会公众对法治政府建设满意度逐年提高,分别为73.56、76.71、80.13分。');
+    expect(scores.map((m) => [m.name, m.value, m.unit, m.qualifier])).toEqual([
+      ['社会公众对法治政府建设满意度', 73.56, '分', 'EQ'],
+      ['社会公众对法治政府建设满意度', 76.71, '分', 'EQ'],
+      ['社会公众对法治政府建设满意度', 80.13, '分', 'EQ'],
+    ]);
+    const cuts = metricsOf('政府投资项目、社会投资项目审批时限分别压减55、50个工作日。');
+    expect(cuts.map((m) => [m.value, m.unit, m.change])).toEqual([
+      [55, '个工作日', true],
+      [50, '个工作日', true],
+    ]);
+    // Years and serial numbers before a word that is no unit stay no quantity.
+    expect(metricsOf('清理2019、2020年度文件。').map((m) => m.value)).toEqual([]);
+  });
+
   it('刑事3016件、民事704件、行政1件 → one each', () => {
     const found = metricsNear('anshan', '刑事3016件');
     expect(found.map((m) => [m.name, m.value])).toEqual([
