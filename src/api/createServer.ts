@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import depthLimit from 'graphql-depth-limit';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { createComplexityRule, simpleEstimator } from 'graphql-query-complexity';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Logger } from 'pino';
 import { StoreError } from '../store/StoreError.js';
 import type { ApiContext } from './context.js';
@@ -58,24 +58,45 @@ export function createErrorFormatter(logger: Logger) {
   };
 }
 
+/**
+ * Refuses an operation that selects more than `maxCost` fields. It runs once the operation is
+ * known, with the request's variables: as a validation rule it would see no variables, and would
+ * refuse every operation that declares a required one (query ($text: String!) …).
+ */
+function costLimit(maxCost: number): ApolloServerPlugin<ApiContext> {
+  const estimators = [simpleEstimator({ defaultComplexity: 1 })];
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, estimators, ...(request.operationName ? { operationName: request.operationName } : {}) });
+          } catch {
+            // Variables that do not fit the operation: execution refuses them with its own message.
+            return;
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(`the query costs ${cost}, more than the ${maxCost} allowed; select fewer fields or split it`, {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
 /** The Apollo server: schema-first SDL, our resolvers, depth and cost limits, masked errors. */
 export function createServer(options: CreateServerOptions): ApolloServer<ApiContext> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const costRule = createComplexityRule({
-    maximumComplexity: limits.maxCost,
-    estimators: [simpleEstimator({ defaultComplexity: 1 })],
-    createError: (max, actual) =>
-      new GraphQLError(`the query costs ${actual}, more than the ${max} allowed; select fewer fields or split it`, {
-        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost: actual, maxCost: max },
-      }),
-  });
   const depthRule = depthLimit(limits.maxDepth, {}, () => undefined);
   return new ApolloServer<ApiContext>({
     typeDefs: options.typeDefs,
     resolvers: resolvers as never,
-    validationRules: [depthRule, costRule],
+    validationRules: [depthRule],
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [...(options.plugins ?? [])],
+    plugins: [costLimit(limits.maxCost), ...(options.plugins ?? [])],
   });
 }

@@ -265,6 +265,25 @@ for (const target of storeTargets()) {
         expect(errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
       });
 
+      it('refuses a query selecting more fields than the cost limit with QUERY_TOO_COMPLEX, over HTTP 400', async () => {
+        const wide = `{ ${Array.from({ length: 2600 }, (_, i) => `h${i}: health { reports }`).join(' ')} }`;
+        const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: wide }) });
+        const body = (await res.json()) as GqlResponse<unknown>;
+        expect(res.status).toBe(400);
+        expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 5200, maxCost: 5000 });
+        expect(body.errors?.[0]?.message).toContain('select fewer fields');
+      });
+
+      it('answers an operation that declares required variables, and refuses one whose variable is missing', async () => {
+        const query = `query Search($text: String!, $first: Int!) { searchEvidence(text: $text, first: $first) { region { name } } }`;
+        const { data, errors } = await gql(query, { text: '法律明白人', first: 3 });
+        expect(errors).toBeUndefined();
+        expect(data?.searchEvidence).toHaveLength(3);
+        const missing = await gql(query, { first: 3 });
+        expect(missing.errors?.[0]?.message).toContain('$text');
+        expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      });
+
       it('reports a syntax error with GraphQL’s own code', async () => {
         const { errors } = await gql(`{ regions { name `);
         expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
