@@ -1,3 +1,4 @@
+import { simplifiedWords } from '../extract/simplifiedReading.js';
 import type { Status } from '../model/facts.js';
 import * as q from '../store/catalogue.js';
 import type { ApiContext } from './context.js';
@@ -185,7 +186,9 @@ export const resolvers: Resolvers = {
       const words = text.trim();
       if (words.length < 2) throw badInput('text', 'give at least two characters to search for, e.g. 法律明白人');
       requireRange('first', first ?? 20, 1, 500);
-      const rows = await ctx.store.read(q.searchEvidence, { text: words });
+      // Reports in traditional characters keep a simplified reading of each sentence: a query in
+      // either script finds them, and finds simplified reports by its own words.
+      const rows = await ctx.store.read(q.searchEvidence, { text: words, reading: simplifiedWords(words) });
       return [...groupBy(rows, (r) => `${r.reportId}|${r.sentence}`).values()].slice(0, first ?? 20).map((mentions) => {
         const head = mentions[0] as (typeof mentions)[number];
         return {

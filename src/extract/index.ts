@@ -135,14 +135,20 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
   const isTheHonour = (f: Fact) => (f.kind === 'practice' || f.kind === 'system') && (f.curated === false || /创建$/.test(f.name));
   const kept = facts.filter((f) => !(isTheHonour(f) && honours.some((a) => a.start <= f.span.start && f.span.end <= a.end)));
   kept.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
-  return { text, meta, sections, sentences, facts: kept, diagnostics };
+  return { text, reading, meta, sections, sentences, facts: kept, diagnostics };
 }
 
-/** Evidence fields of a fact as researchers cite them. */
-export function describeEvidence(extraction: Extraction, fact: Fact): { section: string; sentence: string } {
+/**
+ * Evidence fields of a fact as researchers cite them: the sentence as written and, for a report
+ * in traditional characters, the sentence's simplified reading (null when it reads the same).
+ */
+export function describeEvidence(extraction: Extraction, fact: Fact): { section: string; sentence: string; reading: string | null } {
   const sentence = extraction.sentences[fact.sentenceIndex];
+  const written = sentence ? extraction.text.slice(sentence.start, sentence.end) : '';
+  const read = sentence ? extraction.reading.slice(sentence.start, sentence.end) : '';
   return {
     section: sectionPath(extraction.sections, sentence?.sectionIndex ?? null),
-    sentence: sentence ? extraction.text.slice(sentence.start, sentence.end) : '',
+    sentence: written,
+    reading: read === written ? null : read,
   };
 }

@@ -25,6 +25,14 @@ export function simplifiedReading(text: string): string {
 }
 
 /**
+ * Some words in simplified characters, however few of them are traditional: a search query
+ * (行政復議 → 行政复议), compared with the readings of reports in traditional characters.
+ */
+export function simplifiedWords(words: string): string {
+  return converter()(words);
+}
+
+/**
  * Whether a phrase-level reading keeps each character of `line` at its offset: the same length,
  * and a Han character read only where the line has one (傢俱 → 家具). A phrase entry of another
  * length would shift what follows it — digits, punctuation, Latin letters — out of place.

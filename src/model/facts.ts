@@ -128,6 +128,8 @@ export interface Diagnostic {
 export interface Extraction {
   /** The normalised text every offset refers to. */
   text: string;
+  /** The text as extraction read it: its simplified-character reading, offset for offset (the text itself when it is simplified). */
+  reading: string;
   meta: ReportMeta;
   sections: Section[];
   sentences: Sentence[];

@@ -81,6 +81,8 @@ export interface MentionRow extends EvidenceRow {
   /** Key of the target node: a practice/agency/document name, or a region code. */
   key: string;
   componentOf: string | null;
+  /** The sentence in simplified characters when the report is written in traditional ones (for text search), else null. */
+  reading: string | null;
 }
 
 export interface ObservationRow extends EvidenceRow {
@@ -168,7 +170,7 @@ const FALLBACK_AREA = 10;
 export function toReportRecord(
   extraction: Extraction,
   source: ReportSource,
-  evidenceOf: (fact: Fact) => { section: string; sentence: string; area: number | null },
+  evidenceOf: (fact: Fact) => { section: string; sentence: string; reading: string | null; area: number | null },
 ): ReportRecord {
   const { meta, text } = extraction;
   if (!meta.region || meta.year === null) throw new Error('toReportRecord needs a report with region and year');
@@ -195,7 +197,7 @@ export function toReportRecord(
     source: source.source,
     text,
   };
-  const evidence = (fact: Fact): EvidenceRow & { area: number | null } => {
+  const evidence = (fact: Fact): EvidenceRow & { area: number | null; reading: string | null } => {
     const e = evidenceOf(fact);
     return {
       status: fact.status,
@@ -206,6 +208,7 @@ export function toReportRecord(
       endOffset: fact.span.end,
       surface: text.slice(fact.span.start, fact.span.end),
       area: e.area,
+      reading: e.reading,
     };
   };
   const mentions: Record<MentionTarget, MentionRow[]> = { Practice: [], Agency: [], Document: [], Region: [] };
@@ -215,10 +218,10 @@ export function toReportRecord(
   const problems: ProblemRow[] = [];
   const targetOf: Partial<Record<FactKind, MentionTarget>> = { practice: 'Practice', system: 'Practice', agency: 'Agency', document: 'Document' };
   for (const fact of extraction.facts) {
-    const { area, ...ev } = evidence(fact);
+    const { area, reading, ...ev } = evidence(fact);
     const target = targetOf[fact.kind];
     if (target) {
-      mentions[target].push({ ...ev, key: fact.name, componentOf: fact.componentOf ?? null });
+      mentions[target].push({ ...ev, reading, key: fact.name, componentOf: fact.componentOf ?? null });
       if (target === 'Practice' && fact.curated === false && !practices.has(fact.name)) {
         practices.set(fact.name, { name: fact.name, kind: fact.kind === 'system' ? 'SYSTEM' : 'PRACTICE', curated: false, area: area ?? FALLBACK_AREA });
       }
@@ -232,7 +235,7 @@ export function toReportRecord(
         qualifier: fact.qualifier ?? 'EQ',
       });
     } else if (fact.kind === 'place' && fact.place) {
-      mentions.Region.push({ ...ev, key: fact.place.code, componentOf: null });
+      mentions.Region.push({ ...ev, reading, key: fact.place.code, componentOf: null });
       if (!regions.some((r) => r.code === fact.place?.code)) {
         regions.push({ name: fact.name, ...fact.place });
       }

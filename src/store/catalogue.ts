@@ -83,11 +83,13 @@ export const schema = {
     `CREATE REL TABLE IF NOT EXISTS ${R.IN_AREA}(FROM ${L.Practice} TO ${L.PolicyArea})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.BROADER}(FROM ${L.Practice} TO ${L.Practice})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.HAS_COMPONENT}(FROM ${L.Practice} TO ${L.Practice})`,
-    `CREATE REL TABLE IF NOT EXISTS ${R.MENTIONS}(FROM ${L.Report} TO ${L.Practice}, FROM ${L.Report} TO ${L.Agency}, FROM ${L.Report} TO ${L.Document}, FROM ${L.Report} TO ${L.Region}, ${EVIDENCE_PROPS}, componentOf STRING)`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.MENTIONS}(FROM ${L.Report} TO ${L.Practice}, FROM ${L.Report} TO ${L.Agency}, FROM ${L.Report} TO ${L.Document}, FROM ${L.Report} TO ${L.Region}, ${EVIDENCE_PROPS}, componentOf STRING, reading STRING)`,
     `CREATE REL TABLE IF NOT EXISTS ${R.OBSERVED}(FROM ${L.Report} TO ${L.Observation})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.OF}(FROM ${L.Observation} TO ${L.Metric})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.RECEIVED}(FROM ${L.Report} TO ${L.Award}, ${EVIDENCE_PROPS})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.IDENTIFIES}(FROM ${L.Report} TO ${L.ProblemTheme}, ${EVIDENCE_PROPS})`,
+    // A store made before mentions kept a sentence's simplified reading gains the column (empty).
+    `ALTER TABLE ${R.MENTIONS} ADD IF NOT EXISTS reading STRING`,
   ],
   neo4j: [
     ...(
@@ -107,7 +109,9 @@ export const schema = {
     `CREATE INDEX region_name IF NOT EXISTS FOR (n:${L.Region}) ON (n.name)`,
     `CREATE INDEX report_region_year IF NOT EXISTS FOR (n:${L.Report}) ON (n.regionCode, n.year)`,
     `CREATE INDEX report_region IF NOT EXISTS FOR (n:${L.Report}) ON (n.regionCode)`,
-    `CREATE FULLTEXT INDEX evidence_sentences IF NOT EXISTS FOR ()-[m:${R.MENTIONS}|${R.RECEIVED}|${R.IDENTIFIES}]-() ON EACH [m.sentence] ${CJK}`,
+    // evidence_sentences (sentences only) gave way to evidence_text (sentences and their readings).
+    `DROP INDEX evidence_sentences IF EXISTS`,
+    `CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS FOR ()-[m:${R.MENTIONS}|${R.RECEIVED}|${R.IDENTIFIES}]-() ON EACH [m.sentence, m.reading] ${CJK}`,
     `CREATE FULLTEXT INDEX observation_sentences IF NOT EXISTS FOR (o:${L.Observation}) ON EACH [o.sentence] ${CJK}`,
   ],
 } as const;
@@ -227,7 +231,7 @@ export const mergeDocuments = query<Rows<{ name: string }>, object>({
   params: ['rows'],
 });
 
-type MentionParams = Rows<{ report: string; key: string; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string; componentOf: string | null }>;
+type MentionParams = Rows<{ report: string; key: string; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string; componentOf: string | null; reading: string | null }>;
 
 /** The key property of each node a report can mention. */
 const MENTION_KEYS: Record<MentionTarget, string> = { Practice: 'name', Agency: 'name', Document: 'name', Region: 'code' };
@@ -238,7 +242,7 @@ const mentionQuery = (name: string, target: MentionTarget) =>
     mode: 'write',
     cypher:
       `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MATCH (x:${L[target]} {${MENTION_KEYS[target]}: r.key}) ` +
-      `CREATE (rep)-[:${R.MENTIONS} {${setEvidence('r')}, componentOf: r.componentOf}]->(x)`,
+      `CREATE (rep)-[:${R.MENTIONS} {${setEvidence('r')}, componentOf: r.componentOf, reading: r.reading}]->(x)`,
     params: ['rows'],
     integers: EVIDENCE_INTEGERS,
   });
@@ -494,25 +498,31 @@ export const metricObservations = query<{ metric: string; year: number; anyYear:
   integers: ['year'],
 });
 
+/** A full-text phrase for some words (quotes in them become spaces). */
+const PHRASE = (param: string) => `'"' + replace(${param}, '"', ' ') + '"'`;
+
 /**
  * Evidence sentences that contain some words: what a report says about anything, by full text.
- * Neo4j answers from the `evidence_sentences` full-text index (cjk analyzer, phrase query); the
- * embedded store has no full-text index offline and matches the sentence as a substring. Both
- * return at most 500 mentions, best first (Neo4j: by score; embedded: by region and position).
+ * `text` is matched against sentences as written, `reading` (the words in simplified characters)
+ * against sentences read in simplified characters (the reading kept for a sentence of a report in
+ * traditional ones, else the sentence), so 行政复议 finds 行政復議 and 行政複議 finds 行政复议. Neo4j answers from the `evidence_text` full-text index over both
+ * (cjk analyzer, either phrase); the embedded store has no full-text index offline and matches
+ * substrings. Both return at most 500 mentions, best first (Neo4j: by score; embedded: by region
+ * and position).
  */
-export const searchEvidence = query<{ text: string }, EvidenceResult & { about: string }>({
+export const searchEvidence = query<{ text: string; reading: string }, EvidenceResult & { about: string }>({
   name: 'searchEvidence',
   mode: 'read',
   cypher: {
     ladybug:
-      `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})-[m:${R.MENTIONS}]->(x) WHERE m.sentence CONTAINS $text ` +
+      `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})-[m:${R.MENTIONS}]->(x) WHERE m.sentence CONTAINS $text OR coalesce(m.reading, m.sentence) CONTAINS $reading ` +
       `RETURN x.name AS about, ${EVIDENCE_COLUMNS('m')} ORDER BY regionCode, startOffset LIMIT 500`,
     neo4j:
-      `CALL db.index.fulltext.queryRelationships('evidence_sentences', '"' + replace($text, '"', ' ') + '"') YIELD relationship AS m, score ` +
+      `CALL db.index.fulltext.queryRelationships('evidence_text', ${PHRASE('$text')} + ' OR ' + ${PHRASE('$reading')}) YIELD relationship AS m, score ` +
       `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})-[m:${R.MENTIONS}]->(x) ` +
       `RETURN coalesce(x.name, x.code) AS about, ${EVIDENCE_COLUMNS('m')} ORDER BY score DESC LIMIT 500`,
   },
-  params: ['text'],
+  params: ['text', 'reading'],
 });
 
 /** Every identified problem with its theme and evidence. */
@@ -615,7 +625,7 @@ export const exportMentions = query<{ ids: string[] }, MentionRow & { report: st
     .map(
       (target) =>
         `MATCH (r:${L.Report})-[m:${R.MENTIONS}]->(x:${L[target]}) WHERE r.id IN $ids ` +
-        `RETURN r.id AS report, '${target}' AS target, x.${MENTION_KEYS[target]} AS key, ${evidenceRow('m')}, m.componentOf AS componentOf`,
+        `RETURN r.id AS report, '${target}' AS target, x.${MENTION_KEYS[target]} AS key, ${evidenceRow('m')}, m.componentOf AS componentOf, m.reading AS reading`,
     )
     .join(' UNION ALL '),
   params: ['ids'],

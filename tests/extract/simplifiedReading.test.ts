@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { Converter } from 'opencc-js/cn2t';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractReport, normaliseText } from '../../src/extract/index.js';
-import { looksTraditional, simplifiedReading } from '../../src/extract/simplifiedReading.js';
+import { describeEvidence, extractReport, normaliseText } from '../../src/extract/index.js';
+import { looksTraditional, simplifiedReading, simplifiedWords } from '../../src/extract/simplifiedReading.js';
 import { loadTaxonomy } from '../../src/ingest/loadTaxonomy.js';
 import type { Extraction } from '../../src/model/facts.js';
 import type { Taxonomy } from '../../src/model/taxonomy.js';
@@ -64,6 +64,23 @@ describe('traditional-character copies', () => {
     const title = '乾安县2023年法治政府建设情况报告';
     expect(simplifiedReading(title)).toBe(title);
     expect(extractReport(title, taxonomy).meta.region?.name).toBe('乾安县');
+  });
+
+  it('reads a few search words in simplified characters however few they are, and leaves simplified ones as they are', () => {
+    expect(simplifiedWords('行政復議')).toBe('行政复议');
+    expect(simplifiedWords('行政複議')).toBe('行政复议');
+    expect(simplifiedWords('法律明白人')).toBe('法律明白人');
+    expect(simplifiedWords('首違不罰')).toBe('首违不罚');
+  });
+
+  it('keeps the sentence’s reading with the evidence of a copy, and none for a simplified report', () => {
+    const copy = extractReport(Converter({ from: 'cn', to: 'tw' })(seeds.shaoyang ?? ''), taxonomy);
+    const evidence = copy.facts.map((f) => describeEvidence(copy, f)).find((e) => e.sentence.includes('行政複議'));
+    expect(evidence?.reading).toContain('行政复议');
+    expect(evidence?.reading).toHaveLength(evidence?.sentence.length ?? -1);
+    expect(evidence?.reading).toBe(simplifiedWords(evidence?.sentence ?? ''));
+    const original = extractReport(seeds.shaoyang ?? '', taxonomy);
+    expect(describeEvidence(original, original.facts[0] as Extraction['facts'][number]).reading).toBeNull();
   });
 
   it('keeps every offset: the reading has the length of the text, whatever the text', () => {

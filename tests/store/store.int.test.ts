@@ -36,7 +36,7 @@ const READ_PARAMS: Record<string, object> = {
   listMetrics: {},
   listPractices: {},
   listPolicyAreas: {},
-  searchEvidence: { text: '法律明白人' },
+  searchEvidence: { text: '法律明白人', reading: '法律明白人' },
   countGraph: {},
   exportRegions: {},
   exportBroader: {},
@@ -128,7 +128,7 @@ for (const target of targets) {
         const before = await counts();
         const raw = (await readFile(SEED.nanyang, 'utf8')).replace('南阳市人民政府关于2023年', '南阳市人民政府关于2023年度');
         const extraction = extractReport(raw, temp.taxonomy);
-        const record = toReportRecord(extraction, { source: 'broken.txt', sha256: 'x' }, () => ({ section: '', sentence: '', area: null }));
+        const record = toReportRecord(extraction, { source: 'broken.txt', sha256: 'x' }, () => ({ section: '', sentence: '', reading: null, area: null }));
         // Two observations with one id: the primary key refuses the second, after the old report was deleted.
         const [first] = record.observations;
         record.observations.push({ ...(first as (typeof record.observations)[number]) });

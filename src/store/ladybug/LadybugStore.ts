@@ -98,6 +98,10 @@ export class LadybugStore implements GraphStore {
     const readers = await Promise.all(Array.from({ length: options.readConnections ?? 2 }, connect));
     const store = new LadybugStore(db, writer, readers);
     for (const statement of schema.ladybug) await store.#execute(writer, 'schema', statement, {});
+    // LadybugDB: after a schema change on an existing store (ALTER TABLE … ADD), the first write
+    // transaction's checkpoint fails ("Error renaming file ….wal to ….wal.checkpoint") unless the
+    // schema change was checkpointed on its own first.
+    await store.#execute(writer, 'CHECKPOINT', 'CHECKPOINT', {});
     return store;
   }
 
