@@ -234,6 +234,8 @@ function isTermLike(inner: string, minLength: number): boolean {
   if (items.length >= 2 && items.every((item) => item.length === 3 && !/^[一二两三四五六七八九十谁]/.test(item))) return false;
   if (/^[\d.·\-—%\s+]+$/.test(inner)) return false;
   if (/^\d{4}年|^\d{1,2}月/.test(inner)) return false;
+  // “满意度”, “规范度”, “加速度”: a measure (“十项制度” counts rules); “国家级”: a level; “三农”: a topic.
+  if ((/^[\u4e00-\u9fa5]{1,3}[度率]$/.test(inner) && !/制度$/.test(inner)) || /^(国家|省|市|县|区|乡|镇)级$|^三农$/.test(inner)) return false;
   if (SLOGAN.test(inner)) return false;
   // Strategies, goals, experiences and percentages in quotes are slogans or honours, not ways of
   // governing: “实施依法治区战略”, “宁夏经验”, “四个100%”, “…创新发展示范区”, “三区一高地”,

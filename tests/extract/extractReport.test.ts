@@ -420,6 +420,8 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('深化“五星”支部创建,推进“两山”基地创建。', 'practice')).toEqual(['五星支部创建', '两山基地创建']);
     expect(names('变“多地跑”“折返跑”为一次办,争当“领头羊”,建设“强富美高”新家园。', 'practice')).toEqual([]);
     expect(names('坚持“良法善治”,筑牢“护城河”,发挥“以上率下”作用。', 'practice')).toEqual([]);
+    // Measures, levels and topics in quotes.
+    expect(names('提高执法“规范度”和群众“满意度”,跑出“加速度”,实现“国家级”创建突破,做好“三农”工作。', 'practice')).toEqual([]);
     expect(names('召开党委中心理论组学习会,开展案卷质量评审。', 'practice')).toEqual(['理论学习中心组学法', '行政执法案卷评查']);
     expect(names('依托法宣在线平台组织学法考试。', 'practice')).toContain('国家工作人员学法考法');
     expect(names('把法治作为“必选项”“硬约束”,推进“依法治区”“依法治镇”,抓住“窗口期”,打造“升级版”,实现“优化法治化营商环境”。', 'practice')).toEqual([]);
