@@ -12,18 +12,16 @@
  * Exit codes: 0 success, 1 a gold file could not be scored (text missing/unreadable) or the
  * taxonomy failed to load, 2 usage error.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { extractReport } from '../extract/index.js';
 import { loadTaxonomy } from '../ingest/loadTaxonomy.js';
-import { readReportFile } from '../ingest/readReportFile.js';
+import { readGoldFiles } from '../eval/readGoldFiles.js';
 import {
   SCORE_KINDS,
   aggregateScores,
-  parseGold,
   scoreExtraction,
   type AggregateScore,
   type ExtractionScore,
@@ -66,10 +64,6 @@ interface RunResult {
   micro: AggregateScore;
 }
 
-function sha256Hex(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
 function errMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -77,14 +71,6 @@ function errMessage(e: unknown): string {
 async function isDirectory(p: string): Promise<boolean> {
   try {
     return (await stat(p)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-async function isFile(p: string): Promise<boolean> {
-  try {
-    return (await stat(p)).isFile();
   } catch {
     return false;
   }
@@ -100,70 +86,19 @@ async function run(opts: Options): Promise<RunResult> {
   const names = (await readdir(goldDir)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
   if (names.length === 0) throw new UsageError(`--gold ${opts.gold}: no *.json gold files in it`);
 
+  const read = await readGoldFiles(goldDir, textDir);
   const result: RunResult = {
     goldDir,
     textDir,
     files: [],
-    skipped: [],
-    errors: [],
-    warnings: [],
+    skipped: read.skipped,
+    errors: read.errors,
+    warnings: read.warnings,
     micro: aggregateScores([]),
   };
 
   let taxonomy: Taxonomy | undefined;
-  for (const name of names) {
-    const goldPath = path.join(goldDir, name);
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(goldPath, 'utf8'));
-    } catch (e) {
-      result.skipped.push({ file: name, reason: `not valid JSON (${errMessage(e)})` });
-      continue;
-    }
-    const parsed = parseGold(json, path.basename(name, '.json'));
-    if (!parsed.ok) {
-      result.skipped.push({ file: name, reason: `not a gold file: ${parsed.error}` });
-      continue;
-    }
-    const gold = parsed.gold;
-
-    // The report text: the gold file's own, or its source in the text directory.
-    let raw: string;
-    let textFrom: string;
-    let sha256Matches: boolean | null = null;
-    if (gold.text !== undefined) {
-      raw = gold.text;
-      textFrom = '(gold text field)';
-      if (gold.text_sha256 !== undefined) sha256Matches = sha256Hex(raw) === gold.text_sha256.toLowerCase();
-    } else {
-      const source = gold.source ?? '';
-      const textPath = path.resolve(textDir, source);
-      if (!(await isFile(textPath))) {
-        result.errors.push({
-          file: name,
-          message:
-            `no text for this gold file: it has no "text" field and its source "${source}" ` +
-            `is not in ${textDir}; pass --text <dir containing ${source}>`,
-        });
-        continue;
-      }
-      textFrom = textPath;
-      try {
-        raw = (await readReportFile(textPath)).raw;
-      } catch (e) {
-        result.errors.push({ file: name, message: `cannot read ${textPath}: ${errMessage(e)}` });
-        continue;
-      }
-      if (gold.text_sha256 !== undefined) {
-        sha256Matches = sha256Hex(await readFile(textPath)) === gold.text_sha256.toLowerCase();
-      }
-    }
-    if (sha256Matches === false) {
-      result.warnings.push(
-        `${name}: text_sha256 does not match ${textFrom}; the gold may refer to another version of the text`,
-      );
-    }
-
+  for (const { name, gold, raw, textFrom, sha256Matches } of read.files) {
     try {
       taxonomy ??= await loadTaxonomy();
     } catch (e) {

@@ -69,6 +69,8 @@ export interface GoldReport {
   year?: number;
   /** sha256 (hex) of the exact UTF-8 text the annotation refers to. */
   text_sha256?: string;
+  /** Where the text was published, when the annotator noted it. */
+  url?: string;
   practices: GoldPractice[];
   metrics: GoldMetric[];
   agencies: GoldAgency[];
@@ -215,6 +217,7 @@ export function parseGold(json: unknown, fallbackId: string): GoldParseResult {
   }
   if (typeof json['year'] === 'number') gold.year = json['year'];
   if (typeof json['text_sha256'] === 'string') gold.text_sha256 = json['text_sha256'];
+  if (typeof json['url'] === 'string') gold.url = json['url'];
 
   if (problems.length > 0) {
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';

@@ -208,21 +208,6 @@ const CODED_TAIL = /^(?:(?![和及与各])[\u4e00-\u9fa5]){0,12}?(清单|机制|
 function isTermLike(inner: string, minLength: number): boolean {
   if (inner.length < minLength || inner.length > 16) return false;
   if (/[，,。；;：:！？!?\n《》“‘|｜]/.test(inner)) return false;
-  // Battles (“六大战役”, “大上海保卫战”), effects (“头雁效应”) and set moves (“规定动作”) are
-  // metaphors; “纲领性文件” is a kind of paper; a phrase with 的 (“更高标准的法治兴庆”) describes.
-  if (/(战役|战|效应|动作|文件)$/.test(inner) || (inner.length >= 7 && inner.includes('的'))) return false;
-  // “坚持全面依法治国”, “率先突破”, “加强依法行政”, “完善市场监管体制”: a principle or an aim, put
-  // as a verb phrase.
-  if (/^(坚持|率先|加快|奋力|勇当|争当|争创|全面提升|全面推进|持续推进|加强|深化|完善|优化|走在)/.test(inner)) return false;
-  // “主要举措和成效”, “推进法治化营商环境工作情况”: the report's own outline, not a practice.
-  if (/(成效|情况|不足|原因|安排)$/.test(inner)) return false;
-  // “街道全面依法治理委员会”: a body in quotes is an agency, not a practice.
-  if (/(委员会|领导小组)$/.test(inner)) return false;
-  // “一体化”, “数字化”: a manner, not a practice (“网格化”管理 names one with the noun after it).
-  if (/^[\u4e00-\u9fa5]{2}化$/.test(inner)) return false;
-  // “法治工作全局化”: a goal of becoming, not a practice (“四减一优化” counts its steps);
-  // anniversaries (“十五周年”) neither.
-  if ((/^[\u4e00-\u9fa5]{4,}化$/.test(inner) && !/[一二两三四五六七八九十]/.test(inner)) || /周年$/.test(inner)) return false;
   // A list of short items in quotes is a named slogan-practice only when each item is short:
   // “走访、接访、下访、回访”; a list of phrases (“创则必优、创则必成、创则必胜”) is a slogan.
   // “走在前、勇争先、善作为”, “固根本、稳预期、利长远”: three-character calls are a slogan too; a
@@ -232,16 +217,40 @@ function isTermLike(inner: string, minLength: number): boolean {
   // “网络化、智能化”: a list of manners.
   if (items.length >= 2 && items.every((item) => /化$/.test(item))) return false;
   if (items.length >= 2 && items.every((item) => item.length === 3 && !/^[一二两三四五六七八九十谁]/.test(item))) return false;
-  if (/^[\d.·\-—%\s+]+$/.test(inner)) return false;
-  if (/^\d{4}年|^\d{1,2}月/.test(inner)) return false;
+  return !namesNoPractice(inner) && /[\u4e00-\u9fa5]/.test(inner);
+}
+
+/**
+ * Whether a candidate name names no practice, whatever found it (quotes, the learned tagger):
+ * metaphors and battles, aims put as verbs, the report's outline, bodies, manners, goals of
+ * becoming, dates and numbers, slogans, strategies, goals and honours.
+ */
+export function namesNoPractice(name: string): boolean {
+  // Battles (“六大战役”, “大上海保卫战”), effects (“头雁效应”) and set moves (“规定动作”) are
+  // metaphors; “纲领性文件” is a kind of paper; a phrase with 的 (“更高标准的法治兴庆”) describes.
+  if (/(战役|战|效应|动作|文件)$/.test(name) || (name.length >= 7 && name.includes('的'))) return true;
+  // “坚持全面依法治国”, “率先突破”, “加强依法行政”, “完善市场监管体制”: a principle or an aim, put
+  // as a verb phrase.
+  if (/^(坚持|率先|加快|奋力|勇当|争当|争创|全面提升|全面推进|持续推进|加强|深化|完善|优化|走在)/.test(name)) return true;
+  // “主要举措和成效”, “推进法治化营商环境工作情况”: the report's own outline, not a practice.
+  if (/(成效|情况|不足|原因|安排)$/.test(name)) return true;
+  // “街道全面依法治理委员会”: a body in quotes is an agency, not a practice.
+  if (/(委员会|领导小组)$/.test(name)) return true;
+  // “一体化”, “数字化”: a manner, not a practice (“网格化”管理 names one with the noun after it).
+  if (/^[\u4e00-\u9fa5]{2}化$/.test(name)) return true;
+  // “法治工作全局化”: a goal of becoming, not a practice (“四减一优化” counts its steps);
+  // anniversaries (“十五周年”) neither.
+  if ((/^[\u4e00-\u9fa5]{4,}化$/.test(name) && !/[一二两三四五六七八九十]/.test(name)) || /周年$/.test(name)) return true;
+  if (/^[\d.·\-—%\s+]+$/.test(name)) return true;
+  if (/^\d{4}年|^\d{1,2}月/.test(name)) return true;
   // “满意度”, “规范度”, “加速度”: a measure (“十项制度” counts rules); “国家级”: a level; “三农”: a topic.
-  if ((/^[\u4e00-\u9fa5]{1,3}[度率]$/.test(inner) && !/制度$/.test(inner)) || /^(国家|省|市|县|区|乡|镇)级$|^三农$/.test(inner)) return false;
-  if (SLOGAN.test(inner)) return false;
+  if ((/^[\u4e00-\u9fa5]{1,3}[度率]$/.test(name) && !/制度$/.test(name)) || /^(国家|省|市|县|区|乡|镇)级$|^三农$/.test(name)) return true;
+  if (SLOGAN.test(name)) return true;
   // Strategies, goals, experiences and percentages in quotes are slogans or honours, not ways of
   // governing: “实施依法治区战略”, “宁夏经验”, “四个100%”, “…创新发展示范区”, “三区一高地”,
   // “长三角一流现代化城区”, “一地一都一强县”.
-  if (/(战略|经验|目标|理念|思想|精神|方针|示范区|示范市|示范县|高地|城区|强省|强市|强县|强区|奖|称号|案例|百强[县市区]?(\(市\)|（市）)?)$/.test(inner) || /[%％]/.test(inner)) return false;
-  return /[\u4e00-\u9fa5]/.test(inner);
+  if (/(战略|经验|目标|理念|思想|精神|方针|示范区|示范市|示范县|高地|城区|强省|强市|强县|强区|奖|称号|案例|百强[县市区]?(\(市\)|（市）)?)$/.test(name) || /[%％]/.test(name)) return true;
+  return false;
 }
 
 /** Verbs that set up a named mechanism: 建立…机制, 推行…制度, 打造…平台, 探索…模式. */
@@ -265,6 +274,11 @@ const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|
  * pairs (行政审批流程与机制), generic words (建立长效机制), counts (制定20项任务清单), and anything a
  * curated or quoted term already covers (`taken`).
  */
+/** Whether a name is a pair or abstraction that names no particular mechanism (长效机制, 制度机制). */
+export function isGenericMechanism(name: string): boolean {
+  return GENERIC_MECHANISM.test(name);
+}
+
 export function discoverNamedMechanisms(text: string, taken: readonly Span[], titles: readonly Span[] = titleSpans(text)): PracticeMention[] {
   const found: PracticeMention[] = [];
   /** Spans already claimed: the caller's, then each discovery's as it is made. */

@@ -10,8 +10,9 @@ import { extractDocuments } from './extractDocuments.js';
 import { extractMeta, selfTitleSpans } from './extractMeta.js';
 import { extractMetrics } from './extractMetrics.js';
 import { extractPlaces } from './extractPlaces.js';
-import { extractPractices } from './extractPractices.js';
+import { extractPractices, isGenericMechanism, namesNoPractice } from './extractPractices.js';
 import { extractProblems } from './extractProblems.js';
+import { tagPractices, termEdges, type TermEdges } from './practiceTagger.js';
 import { toQuoteless } from './matchTerms.js';
 import { normaliseReport } from './normaliseText.js';
 import { parseSections, sectionPath, splitSentences } from './parseStructure.js';
@@ -56,6 +57,23 @@ function statusOf(sentence: Sentence | null, sections: readonly Section[], text:
   // 在肯定成绩的同时,我们也清醒地认识到,…还存在一些短板和不足
   if (/^(在[^。，,]{0,16}同时[,，]?)?(我们|我[县市区局])?(也|还)?(要)?清醒(地)?(认识到|看到)/.test(paragraph)) return 'PROBLEM';
   return status;
+}
+
+const EDGES = new WeakMap<Taxonomy, TermEdges>();
+
+/** The words practice, agency and metric names of the taxonomy begin and end with. */
+function edgesOf(taxonomy: Taxonomy): TermEdges {
+  let edges = EDGES.get(taxonomy);
+  if (!edges) {
+    const terms = [
+      ...taxonomy.practices.flatMap((p) => [p.name, ...p.synonyms]),
+      ...taxonomy.agencies.flatMap((a) => [a.name, ...a.synonyms]),
+      ...taxonomy.metrics.flatMap((m) => [m.name, ...m.synonyms]),
+    ];
+    edges = termEdges(terms);
+    EDGES.set(taxonomy, edges);
+  }
+  return edges;
 }
 
 /**
@@ -132,6 +150,20 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
   // practice of striving for it (…示范创建). Other practices named in an honour (“枫桥式工作法”
   // 单位, 七五普法先进单位) stay, and so does the practice in a title held from before (巩固“…示范县”
   // 创建成果: keeping it up is work of the year).
+  // The learned tagger adds the practices the rules did not read (uncurated, named by their words);
+  // a name the rules of discovery refuse (a slogan, an aim, a generic mechanism) stays refused.
+  if (taxonomy.practiceTagger) {
+    const isPractice = (f: Fact) => f.kind === 'practice' || f.kind === 'system';
+    const others = facts.filter((f) => !isPractice(f)).map((f) => f.span);
+    const practices = facts.filter(isPractice).map((f) => f.span);
+    for (const p of tagPractices(reading, taxonomy.practiceTagger, others, practices, edgesOf(taxonomy))) {
+      if (inTitle(p.span.start) || namesItself(p.span.end) || namesNoPractice(p.name) || isGenericMechanism(p.name)) continue;
+      // “一体化”协作, “零距离”服务: a refused quoted word does not become a practice with a noun after it.
+      const quoted = [...reading.slice(p.span.start, p.span.end).matchAll(/“([^“”]*)”/g)].map((m) => m[1] ?? '');
+      if (quoted.some(namesNoPractice)) continue;
+      add({ kind: 'practice', name: p.name, span: p.span, curated: false });
+    }
+  }
   const isTheHonour = (f: Fact) => (f.kind === 'practice' || f.kind === 'system') && (f.curated === false || /创建$/.test(f.name));
   const kept = facts.filter((f) => !(isTheHonour(f) && honours.some((a) => a.start <= f.span.start && f.span.end <= a.end)));
   kept.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import type { Taxonomy } from '../model/taxonomy.js';
+import { parsePracticeTagger, type PracticeTaggerModel, type Taxonomy } from '../model/taxonomy.js';
 import { TAXONOMY_FILES, validateTaxonomy } from '../model/validateTaxonomy.js';
 
 /** The taxonomy shipped with the project. */
@@ -29,5 +29,27 @@ export async function loadTaxonomy(dir: string = DEFAULT_TAXONOMY_DIR): Promise<
     }),
   );
   const raw = Object.fromEntries(entries) as Record<keyof typeof FILES, unknown>;
-  return validateTaxonomy(raw);
+  const taxonomy = validateTaxonomy(raw);
+  const tagger = await loadPracticeTagger(join(dir, PRACTICE_TAGGER_FILE));
+  return tagger ? { ...taxonomy, practiceTagger: tagger } : taxonomy;
+}
+
+/** The learned practice tagger's file in a taxonomy directory (optional: without it, rules only). */
+export const PRACTICE_TAGGER_FILE = 'practice-tagger.json';
+
+async function loadPracticeTagger(path: string): Promise<PracticeTaggerModel | undefined> {
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new Error(`practice tagger ${path} cannot be read: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    throw new Error(`practice tagger ${path} is not valid JSON: ${(error as Error).message}; retrain it with \`npm run train:tagger\``);
+  }
+  return parsePracticeTagger(json, path);
 }

@@ -3,7 +3,7 @@
  * `npm run extract -- <file> --json` and `npm run eval -- --gold <dir>`.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -88,3 +88,52 @@ describe('eval', () => {
     expect(last).toBe('practices R=1.00 P=1.00 metrics R=1.00 P=1.00');
   });
 });
+
+describe('train:tagger', () => {
+  /** Two small gold files in the seed format, written for the test. */
+  async function goldDir(): Promise<string> {
+    const gold = join(dir, 'train-gold');
+    await run('mkdir', ['-p', gold]);
+    const files = [
+      { id: 'one', text: '紫阳县2023年法治政府建设工作总结\n\n全面推行首违不罚清单制度,持续开展法治夜校活动。', practices: ['首违不罚清单制度', '法治夜校活动'] },
+      { id: 'two', text: '邵阳市2023年法治政府建设情况报告\n\n建立府院联动机制,开展送法进企业活动,压实工作责任。', practices: ['府院联动机制', '送法进企业活动'] },
+    ];
+    for (const f of files) {
+      const practices = f.practices.map((surface) => ({ surface, canonical: surface, system: false }));
+      await writeFile(join(gold, `${f.id}.json`), JSON.stringify({ id: f.id, region: { name: f.id }, year: 2023, url: `https://example.org/${f.id}`, text: f.text, practices }));
+    }
+    return gold;
+  }
+
+  it('writes a model and the list of texts it learnt from, the same model each time', async () => {
+    const gold = await goldDir();
+    const out = join(dir, 'tagger.json');
+    const first = await cli('trainTagger.ts', ['--gold', gold, '--out', out, '--epochs', '3', '--prune', '0']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/2 texts \(\d+ characters, 4 practice mentions\) → .*tagger\.json: \d+ features/);
+    const model = JSON.parse(await readFile(out, 'utf8'));
+    expect(model.format).toBe('practice-tagger/1');
+    expect(model.trainedOn).toMatchObject({ texts: 2, epochs: 3, seed: 1, bias: 60, prune: 0, sources: 'tagger.sources.tsv' });
+    expect(Object.keys(model.features).length).toBeGreaterThan(0);
+    const sources = (await readFile(join(dir, 'tagger.sources.tsv'), 'utf8')).trim().split('\n');
+    expect(sources[0]).toBe('file\tid\tregion\tyear\turl\tsha256\tpractices');
+    expect(sources.slice(1).map((l) => l.split('\t').slice(1, 5))).toEqual([
+      ['one', 'one', '2023', 'https://example.org/one'],
+      ['two', 'two', '2023', 'https://example.org/two'],
+    ]);
+    const again = await cli('trainTagger.ts', ['--gold', gold, '--out', out, '--epochs', '3', '--prune', '0']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(await readFile(out, 'utf8'))).toEqual(model);
+  });
+
+  it('refuses a bad setting naming it, with exit code 2', async () => {
+    const gold = await goldDir();
+    const zero = await cli('trainTagger.ts', ['--gold', gold, '--out', join(dir, 'x.json'), '--epochs', '0']);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain('--epochs 0: give a whole number of at least 1');
+    const missing = await cli('trainTagger.ts', ['--gold', join(dir, 'no-such-dir')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('not a directory');
+  });
+});
+
