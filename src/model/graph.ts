@@ -66,6 +66,11 @@ export interface ReportRow {
   sha256: string;
   source: string;
   text: string;
+  /**
+   * Hash of the facts read from the text. The same text read the same way is unchanged; read
+   * otherwise (by a newer extractor or taxonomy), its stored facts are replaced on ingest.
+   */
+  factsHash: string;
 }
 
 export interface PracticeRow {
@@ -185,7 +190,7 @@ export function toReportRecord(
     parentName: chain[i + 1]?.name ?? null,
     province: province === r.name ? null : province,
   }));
-  const report: ReportRow = {
+  const report: Omit<ReportRow, 'factsHash'> = {
     id: reportId(meta.region.code, year, text),
     regionCode: meta.region.code,
     title: meta.title ?? `${meta.region.name}${year}年法治政府建设报告`,
@@ -246,5 +251,6 @@ export function toReportRecord(
       problems.push({ ...ev, theme: fact.name });
     }
   }
-  return { report, regions, practices: [...practices.values()], mentions, observations, awards, problems };
+  const facts = { regions, practices: [...practices.values()], mentions, observations, awards, problems };
+  return { report: { ...report, factsHash: shortHash(JSON.stringify(facts)) }, ...facts };
 }

@@ -69,7 +69,7 @@ const CJK = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}";
 export const schema = {
   ladybug: [
     `CREATE NODE TABLE IF NOT EXISTS ${L.Region}(code STRING PRIMARY KEY, name STRING, level STRING, parentCode STRING, parentName STRING, province STRING)`,
-    `CREATE NODE TABLE IF NOT EXISTS ${L.Report}(id STRING PRIMARY KEY, regionCode STRING, title STRING, year INT64, publishedOn STRING, issuer STRING, docNumber STRING, sha256 STRING, source STRING, text STRING)`,
+    `CREATE NODE TABLE IF NOT EXISTS ${L.Report}(id STRING PRIMARY KEY, regionCode STRING, title STRING, year INT64, publishedOn STRING, issuer STRING, docNumber STRING, sha256 STRING, source STRING, text STRING, factsHash STRING)`,
     `CREATE NODE TABLE IF NOT EXISTS ${L.PolicyArea}(id INT64 PRIMARY KEY, name STRING)`,
     `CREATE NODE TABLE IF NOT EXISTS ${L.Practice}(name STRING PRIMARY KEY, kind STRING, curated BOOLEAN, area INT64)`,
     `CREATE NODE TABLE IF NOT EXISTS ${L.Agency}(name STRING PRIMARY KEY)`,
@@ -88,8 +88,10 @@ export const schema = {
     `CREATE REL TABLE IF NOT EXISTS ${R.OF}(FROM ${L.Observation} TO ${L.Metric})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.RECEIVED}(FROM ${L.Report} TO ${L.Award}, ${EVIDENCE_PROPS})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.IDENTIFIES}(FROM ${L.Report} TO ${L.ProblemTheme}, ${EVIDENCE_PROPS})`,
-    // A store made before mentions kept a sentence's simplified reading gains the column (empty).
+    // A store made by an earlier version gains the newer columns, empty: mentions' readings, and
+    // reports' facts hashes (so that its reports are read again on their next ingest).
     `ALTER TABLE ${R.MENTIONS} ADD IF NOT EXISTS reading STRING`,
+    `ALTER TABLE ${L.Report} ADD IF NOT EXISTS factsHash STRING`,
   ],
   neo4j: [
     ...(
@@ -118,10 +120,10 @@ export const schema = {
 
 // ---------------------------------------------------------------- writes (one report, one transaction)
 
-export const findReportsOfRegionYear = query<{ regionCode: string; year: number }, { id: string; sha256: string }>({
+export const findReportsOfRegionYear = query<{ regionCode: string; year: number }, { id: string; sha256: string; factsHash: string | null }>({
   name: 'findReportsOfRegionYear',
   mode: 'read',
-  cypher: `MATCH (r:${L.Report}) WHERE r.regionCode = $regionCode AND r.year = $year RETURN r.id AS id, r.sha256 AS sha256`,
+  cypher: `MATCH (r:${L.Report}) WHERE r.regionCode = $regionCode AND r.year = $year RETURN r.id AS id, r.sha256 AS sha256, r.factsHash AS factsHash`,
   params: ['regionCode', 'year'],
   integers: ['year'],
 });
@@ -159,7 +161,7 @@ export const createReport = query<Rows<ReportRow>, object>({
   mode: 'write',
   cypher:
     `UNWIND $rows AS r MATCH (g:${L.Region} {code: r.regionCode}) ` +
-    `CREATE (rep:${L.Report} {id: r.id, regionCode: r.regionCode, title: r.title, year: r.year, publishedOn: r.publishedOn, issuer: r.issuer, docNumber: r.docNumber, sha256: r.sha256, source: r.source, text: r.text}) ` +
+    `CREATE (rep:${L.Report} {id: r.id, regionCode: r.regionCode, title: r.title, year: r.year, publishedOn: r.publishedOn, issuer: r.issuer, docNumber: r.docNumber, sha256: r.sha256, source: r.source, text: r.text, factsHash: r.factsHash}) ` +
     `CREATE (rep)-[:${R.ABOUT}]->(g)`,
   params: ['rows'],
   integers: ['year'],
@@ -329,7 +331,7 @@ export const findRegions = query<{ keys: string[] }, RegionResult>({
 export type ReportResult = Omit<ReportRow, 'text'>;
 
 const REPORT_COLUMNS =
-  'r.id AS id, r.regionCode AS regionCode, r.title AS title, r.year AS year, r.publishedOn AS publishedOn, r.issuer AS issuer, r.docNumber AS docNumber, r.sha256 AS sha256, r.source AS source';
+  'r.id AS id, r.regionCode AS regionCode, r.title AS title, r.year AS year, r.publishedOn AS publishedOn, r.issuer AS issuer, r.docNumber AS docNumber, r.sha256 AS sha256, r.source AS source, r.factsHash AS factsHash';
 
 export const listReports = query<object, ReportResult>({
   name: 'listReports',

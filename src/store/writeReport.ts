@@ -3,11 +3,11 @@ import * as q from './catalogue.js';
 import type { GraphStore, WriteTransaction } from './GraphStore.js';
 
 export type WriteOutcome =
-  /** The same text was already stored: nothing changed. */
+  /** The same text was already stored, read the same way: nothing changed. */
   | { kind: 'unchanged'; id: string }
   /** New report for its region and year. */
   | { kind: 'created'; id: string }
-  /** A different text for the same region and year replaced the stored one(s). */
+  /** A different text for the same region and year replaced the stored one(s), or the same text read anew. */
   | { kind: 'replaced'; id: string; replaced: string[] };
 
 /** Writes the curated taxonomy (areas, practices, broader and component links); idempotent. */
@@ -22,14 +22,16 @@ export async function writeTaxonomy(store: GraphStore, taxonomy: TaxonomyRecord)
 }
 
 /**
- * Writes one report in one transaction: all of its facts or none. Re-writing the same text is a
- * no-op; a new text for the same region and year replaces that report's facts (and only those).
+ * Writes one report in one transaction: all of its facts or none. Re-writing the same text with
+ * the same facts is a no-op; a new text for the same region and year, or the same text whose
+ * facts are read differently (a newer extractor or taxonomy), replaces that report's facts (and
+ * only those).
  */
 export async function writeReport(store: GraphStore, record: ReportRecord): Promise<WriteOutcome> {
   const { report } = record;
   return store.writeTransaction(async (tx) => {
     const existing = await tx.run(q.findReportsOfRegionYear, { regionCode: report.regionCode, year: report.year });
-    if (existing.some((r) => r.id === report.id)) return { kind: 'unchanged', id: report.id };
+    if (existing.some((r) => r.id === report.id && r.factsHash === report.factsHash)) return { kind: 'unchanged', id: report.id };
     for (const old of existing) {
       await tx.run(q.deleteReportObservations, { id: old.id });
       await tx.run(q.deleteReport, { id: old.id });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { Converter } from 'opencc-js/cn2t';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestReports } from '../../src/ingest/ingestReports.js';
 import * as q from '../../src/store/catalogue.js';
 import { openTempStore, SEED, type TempStore } from '../helpers/seedGraph.js';
 
@@ -24,6 +25,21 @@ afterAll(async () => {
 const counts = async () => (await temp.store.read(q.countGraph, {}))[0];
 
 describe('ingest', () => {
+  it('reads a stored text again when it is read differently (a newer extractor or taxonomy), and only then', async () => {
+    const { practiceTagger: _tagger, ...rulesOnly } = temp.taxonomy;
+    const [byRules] = await ingestReports(temp.store, rulesOnly, [SEED.zhanggong]);
+    expect(byRules?.ok && byRules.outcome.kind).toBe('created');
+    const id = byRules?.ok ? byRules.outcome.id : '';
+    const practices = async () => (await temp.store.read(q.regionFacts, { codes: ['360702'] })).filter((f) => f.kind === 'practice').length;
+    const before = await practices();
+    // The same text, now also read by the learned tagger: its facts are replaced under the same id.
+    const [withTagger] = await temp.ingest([SEED.zhanggong]);
+    expect(withTagger?.ok && withTagger.outcome).toEqual({ kind: 'replaced', id, replaced: [id] });
+    expect(await practices()).toBeGreaterThan(before);
+    const [again] = await temp.ingest([SEED.zhanggong]);
+    expect(again?.ok && again.outcome).toEqual({ kind: 'unchanged', id });
+  });
+
   it('loads a GBK-encoded report like its UTF-8 original', async () => {
     const gbk = join(temp.dir, 'ziyang-gbk.txt');
     await writeFile(gbk, iconv.encode(await readFile(SEED.ziyang, 'utf8'), 'gbk'));

@@ -1,7 +1,8 @@
 /**
  * An embedded store made by an earlier version opens with the current schema: its MENTIONS table,
- * made before mentions kept a sentence's simplified reading, gains the column, and reports load
- * and are found by text search in either script.
+ * made before mentions kept a sentence's simplified reading, and its Report table, made before
+ * reports kept a hash of their facts, gain the columns; reports load and are found by text search
+ * in either script.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -20,8 +21,8 @@ interface Lbug {
   Connection: new (db: unknown) => { init(): Promise<void>; query(cypher: string): Promise<unknown>; close(): Promise<void> };
 }
 
-/** The schema as it was before the `reading` column: today's DDL without it, and no ALTER. */
-const EARLIER_SCHEMA = q.schema.ladybug.filter((s) => !s.startsWith('ALTER')).map((s) => s.replace(', reading STRING', ''));
+/** The schema as it was before the `reading` and `factsHash` columns: today's DDL without them, and no ALTER. */
+const EARLIER_SCHEMA = q.schema.ladybug.filter((s) => !s.startsWith('ALTER')).map((s) => s.replace(', reading STRING', '').replace(', factsHash STRING', ''));
 
 let dir: string;
 
@@ -40,7 +41,7 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 
 describe('opening an embedded store made before mentions kept readings', () => {
   it('was made without the column', () => {
-    expect(EARLIER_SCHEMA.some((s) => s.includes('reading'))).toBe(false);
+    expect(EARLIER_SCHEMA.some((s) => s.includes('reading') || s.includes('factsHash'))).toBe(false);
   });
 
   it('adds the column, loads a traditional-character copy and finds it by simplified words', async () => {
