@@ -3,10 +3,8 @@
  * store (the embedded one always, Neo4j when NEO4J_URI is set) loaded with the five seed reports.
  * Each test asserts the answer the seeds give.
  */
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi } from '../../src/api/startApi.js';
-import { OPEN_TIMEOUT_MS, SEED_DIR, storeTargets, type TempStore } from '../helpers/seedGraph.js';
+import { OPEN_TIMEOUT_MS, SEED_DIR, serveTestApi, storeTargets, type TempStore } from '../helpers/seedGraph.js';
 
 for (const target of storeTargets()) {
   describe(`on the ${target.name} store`, () => {
@@ -30,7 +28,7 @@ for (const target of storeTargets()) {
       temp = await target.open();
       const results = await temp.ingest([SEED_DIR]);
       expect(results.filter((r) => !r.ok)).toEqual([]);
-      api = await startApi({ store: temp.store, taxonomy: temp.taxonomy, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1', graphiql: false });
+      api = await serveTestApi(temp);
     }, OPEN_TIMEOUT_MS);
 
     afterAll(async () => {

@@ -6,10 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi } from '../../src/api/startApi.js';
-import { OPEN_TIMEOUT_MS, SEED, storeTargets, type TempStore } from '../helpers/seedGraph.js';
+import { OPEN_TIMEOUT_MS, SEED, serveTestApi, storeTargets, type TempStore } from '../helpers/seedGraph.js';
 
 interface Hit {
   region: { name: string };
@@ -36,7 +34,7 @@ for (const target of storeTargets()) {
       await writeFile(copy, Converter({ from: 'cn', to: 'tw' })(await readFile(SEED.shaoyang, 'utf8')));
       const results = await temp.ingest([copy, SEED.ziyang]);
       expect(results.filter((r) => !r.ok)).toEqual([]);
-      api = await startApi({ store: temp.store, taxonomy: temp.taxonomy, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1', graphiql: false });
+      api = await serveTestApi(temp);
     }, OPEN_TIMEOUT_MS);
 
     afterAll(async () => {

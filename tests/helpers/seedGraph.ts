@@ -108,3 +108,10 @@ export function storeTargets(env: NodeJS.ProcessEnv = process.env): StoreTarget[
 
 /** How long a suite may wait to open its store: a Neo4j suite may wait for another file's. */
 export const OPEN_TIMEOUT_MS = 600_000;
+
+/** The real Apollo server over a test store, on a free port, silent, without GraphiQL. */
+export async function serveTestApi(temp: TempStore): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { startApi } = await import('../../src/api/startApi.js');
+  const { pino } = await import('pino');
+  return startApi({ store: temp.store, taxonomy: temp.taxonomy, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1', graphiql: false });
+}
