@@ -145,11 +145,6 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
       for (const p of extractProblems(reading, sentence, taxonomy.problemThemes)) add({ kind: 'problem', name: p.theme, span: p.span });
     }
   }
-  // A quoted title that turned out to be an honour won (被推选为“全国行政执法先进集体”) is the
-  // award, not a discovered practice; nor is the title won (被评为全国法治政府建设示范县) the
-  // practice of striving for it (…示范创建). Other practices named in an honour (“枫桥式工作法”
-  // 单位, 七五普法先进单位) stay, and so does the practice in a title held from before (巩固“…示范县”
-  // 创建成果: keeping it up is work of the year).
   // The learned tagger adds the practices the rules did not read (uncurated, named by their words);
   // a name the rules of discovery refuse (a slogan, an aim, a generic mechanism) stays refused.
   if (taxonomy.practiceTagger) {
@@ -164,6 +159,11 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
       add({ kind: 'practice', name: p.name, span: p.span, curated: false });
     }
   }
+  // A quoted title that turned out to be an honour won (被推选为“全国行政执法先进集体”) is the
+  // award, not a discovered practice; nor is the title won (被评为全国法治政府建设示范县) the
+  // practice of striving for it (…示范创建). Other practices named in an honour (“枫桥式工作法”
+  // 单位, 七五普法先进单位) stay, and so does the practice in a title held from before (巩固“…示范县”
+  // 创建成果: keeping it up is work of the year).
   const isTheHonour = (f: Fact) => (f.kind === 'practice' || f.kind === 'system') && (f.curated === false || /创建$/.test(f.name));
   const kept = facts.filter((f) => !(isTheHonour(f) && honours.some((a) => a.start <= f.span.start && f.span.end <= a.end)));
   kept.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
