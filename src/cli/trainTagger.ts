@@ -8,8 +8,8 @@
  * `source` in --text). Each is read by the rules alone — the other kinds of fact they find are
  * features — and its annotated practice surfaces are what the tagger learns to mark. Writes the
  * model (default seed/taxonomy/practice-tagger.json) and, beside it, a list of the texts it was
- * trained on (…sources.tsv: file, id, region, year, url, sha256 of the text, practices annotated). The same gold files
- * and options give the same model.
+ * trained on (…sources.tsv: file, id, region, year, url, sha256 of the text, practices
+ * annotated). The same gold files and options give the same model.
  *
  * Exit codes: 0 written, 1 a gold file could not be read or nothing to train on, 2 usage error.
  */
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { readGoldFiles } from '../eval/readGoldFiles.js';
 import { extractReport } from '../extract/index.js';
-import { goldTags, taggerView, trainPracticeTagger, type TaggerExample } from '../extract/practiceTagger.js';
+import { B, goldTags, otherFactSpans, taggerView, trainPracticeTagger, type TaggerExample } from '../extract/practiceTagger.js';
 import { DEFAULT_TAXONOMY_DIR, loadTaxonomy, PRACTICE_TAGGER_FILE } from '../ingest/loadTaxonomy.js';
 import { practiceTaggerFile } from '../model/taxonomy.js';
 import { parseCommandLine, runCommand } from './parseCommandLine.js';
@@ -89,9 +89,8 @@ async function main(argv: string[]): Promise<number> {
       if (seen.has(normalised)) continue;
       seen.add(normalised);
       const sha = createHash('sha256').update(file.raw).digest('hex');
-      const others = extraction.facts.filter((f) => f.kind !== 'practice' && f.kind !== 'system').map((f) => f.span);
       const surfaces = file.gold.practices.map((p) => p.surface);
-      examples.push({ view: taggerView(extraction.reading, others), tags: goldTags(extraction.text, surfaces) });
+      examples.push({ view: taggerView(extraction.reading, otherFactSpans(extraction.facts)), tags: goldTags(extraction.text, surfaces) });
       const { id, region, year, url } = file.gold;
       sources.push([path.relative(process.cwd(), path.resolve(dir, file.name)), id, region?.name ?? '', year ?? '', url ?? '', sha, surfaces.length].join('\t'));
     }
@@ -104,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   const model = trainPracticeTagger(examples, { epochs, seed, bias, prune });
   const characters = examples.reduce((n, ex) => n + ex.tags.length, 0);
-  const practices = examples.reduce((n, ex) => n + ex.tags.filter((t) => t === 1).length, 0);
+  const practices = examples.reduce((n, ex) => n + ex.tags.filter((t) => t === B).length, 0);
   const file = practiceTaggerFile(model, { texts: examples.length, characters, epochs, seed, bias, prune, sources: path.basename(sourcesPath(opts.out)) });
   await writeFile(opts.out, JSON.stringify(file) + '\n');
   await writeFile(sourcesPath(opts.out), sources.join('\n') + '\n');

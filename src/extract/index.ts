@@ -12,7 +12,7 @@ import { extractMetrics } from './extractMetrics.js';
 import { extractPlaces } from './extractPlaces.js';
 import { extractPractices, isGenericMechanism, namesNoPractice } from './extractPractices.js';
 import { extractProblems } from './extractProblems.js';
-import { tagPractices, termEdges, type TermEdges } from './practiceTagger.js';
+import { otherFactSpans, tagPractices, termEdges, type TermEdges } from './practiceTagger.js';
 import { toQuoteless } from './matchTerms.js';
 import { normaliseReport } from './normaliseText.js';
 import { parseSections, sectionPath, splitSentences } from './parseStructure.js';
@@ -148,10 +148,8 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
   // The learned tagger adds the practices the rules did not read (uncurated, named by their words);
   // a name the rules of discovery refuse (a slogan, an aim, a generic mechanism) stays refused.
   if (taxonomy.practiceTagger) {
-    const isPractice = (f: Fact) => f.kind === 'practice' || f.kind === 'system';
-    const others = facts.filter((f) => !isPractice(f)).map((f) => f.span);
-    const practices = facts.filter(isPractice).map((f) => f.span);
-    for (const p of tagPractices(reading, taxonomy.practiceTagger, others, practices, edgesOf(taxonomy))) {
+    const practices = facts.filter((f) => f.kind === 'practice' || f.kind === 'system').map((f) => f.span);
+    for (const p of tagPractices(reading, taxonomy.practiceTagger, otherFactSpans(facts), practices, edgesOf(taxonomy))) {
       if (inTitle(p.span.start) || namesItself(p.span.end) || namesNoPractice(p.name) || isGenericMechanism(p.name)) continue;
       // “一体化”协作, “零距离”服务: a refused quoted word does not become a practice with a noun after it.
       const quoted = [...reading.slice(p.span.start, p.span.end).matchAll(/“([^“”]*)”/g)].map((m) => m[1] ?? '');

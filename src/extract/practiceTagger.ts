@@ -34,6 +34,14 @@ export interface TaggerView {
 
 const CLAUSE_END = /[，。；：\n、,;:]/;
 
+/**
+ * The spans of the facts the tagger sees as "other facts" (agencies, documents, metrics …: all
+ * but practices and systems), the same when it learns and when it reads.
+ */
+export function otherFactSpans(facts: readonly { kind: string; span: Span }[]): Span[] {
+  return facts.filter((f) => f.kind !== 'practice' && f.kind !== 'system').map((f) => f.span);
+}
+
 /** Half-width punctuation read as its full-width form, so that ,;: and ，；： give the same features. */
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 
