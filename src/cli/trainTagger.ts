@@ -19,7 +19,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { readGoldFiles } from '../eval/readGoldFiles.js';
 import { extractReport } from '../extract/index.js';
-import { B, goldTags, otherFactSpans, taggerView, trainPracticeTagger, type TaggerExample } from '../extract/practiceTagger.js';
+import { B, goldTags, otherFactSpans, taggerView, taxonomyEdges, trainPracticeTagger, type TaggerExample } from '../extract/practiceTagger.js';
 import { DEFAULT_TAXONOMY_DIR, loadTaxonomy, PRACTICE_TAGGER_FILE } from '../ingest/loadTaxonomy.js';
 import { practiceTaggerFile } from '../model/taxonomy.js';
 import { parseCommandLine, runCommand } from './parseCommandLine.js';
@@ -69,8 +69,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  // The rules alone read each text: the tagger learns on top of what they find.
-  const { practiceTagger: _previous, ...rules } = await loadTaxonomy();
+  // The rules alone read each text: the tagger learns on top of what they find (a model already
+  // there, even of an older format, is not read).
+  const rules = await loadTaxonomy(DEFAULT_TAXONOMY_DIR, { tagger: false });
   const examples: TaggerExample[] = [];
   const sources: string[] = ['file\tid\tregion\tyear\turl\tsha256\tpractices'];
   let failed = false;
@@ -90,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
       seen.add(normalised);
       const sha = createHash('sha256').update(file.raw).digest('hex');
       const surfaces = file.gold.practices.map((p) => p.surface);
-      examples.push({ view: taggerView(extraction.reading, otherFactSpans(extraction.facts)), tags: goldTags(extraction.text, surfaces) });
+      examples.push({ view: taggerView(extraction.reading, otherFactSpans(extraction.facts), taxonomyEdges(rules)), tags: goldTags(extraction.text, surfaces) });
       const { id, region, year, url } = file.gold;
       sources.push([path.relative(process.cwd(), path.resolve(dir, file.name)), id, region?.name ?? '', year ?? '', url ?? '', sha, surfaces.length].join('\t'));
     }

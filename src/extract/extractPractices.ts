@@ -258,10 +258,11 @@ const ESTABLISH = /(建立健全|健全完善|建立完善|完善|建立|健全|
 /** What a named mechanism ends in; the shortest phrase wins, then one more suffix (清单制度). */
 const MECHANISM = /^([^，,。；;：:、\n《》“”‘’()（）0-9]{3,18}?)(工作机制|机制|制度|模式|清单|平台|工作法)(制度|机制)?/;
 /**
- * Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制, 法治工作机制;
- * the tail of a longer phrase (逐项落实的工作机制, 探索和创新…机制) or a description with 的.
+ * Pairs and abstractions that name no particular mechanism: 制度机制, 体制机制, 长效机制, 法治工作机制,
+ * a bare word and 机制 (执法机制), a pair (行政审批流程与机制); the tail of a longer phrase
+ * (逐项落实的工作机制, 探索和创新…机制) or a description with 的.
  */
-const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合|依法决策|科学决策|民主决策)(工作)?(机制|制度)$|^法治(政府)?(建设)?(工作|领导|推进|落实)*机制$|^(做到|实现|确保|达到|落实|推进|加强|的|和|与|及|等)|并|作为|担任|参加|参与|[\u4e00-\u9fa5]的(工作)?(机制|制度)$/;
+const GENERIC_MECHANISM = /(制度机制|体制机制|机制体制|长效机制|工作制度|管理制度|相关制度|配套制度|各项制度|规章制度|常态化机制|长效化机制|规范化机制|制度化机制)$|^(相关|配套|各项|各类|一批|一套|多项|系列)|^(督查考核|考核评价|督促检查|督导检查|沟通协调|协调联动|统筹协调|工作推进|推进落实|监督管理|依法行政|责任落实|信息共享|定期调度|督导推进|议事协调|协作配合|依法决策|科学决策|民主决策)(工作)?(机制|制度)$|^法治(政府)?(建设)?(工作|领导|推进|落实)*机制$|^(做到|实现|确保|达到|落实|推进|加强|的|和|与|及|等)|并|作为|担任|参加|参与|[\u4e00-\u9fa5]的(工作)?(机制|制度)$|[与和及](工作)?(机制|制度|模式|清单|平台|工作法)(制度|机制)?$|^[\u4e00-\u9fa5]{2}(机制|制度)$/;
 
 /**
  * Open discovery of unquoted named mechanisms and campaigns: the object of a verb of setting up
@@ -327,7 +328,7 @@ function* findObjects(text: string, verbs: RegExp, object: RegExp, claimed: Span
     const phrase = m[0];
     const span = { start: from, end: from + phrase.length };
     // A pair (行政审批流程与机制) names no mechanism; 纤检所与综合执法支队联动协作机制 names one.
-    if (/[与和及](工作)?(机制|制度|模式|清单|平台|工作法)(制度|机制)?$/.test(phrase) || GENERIC_MECHANISM.test(phrase) || /^(体系|机制|制度)/.test(text.slice(span.end))) continue;
+    if (GENERIC_MECHANISM.test(phrase) || /^(体系|机制|制度)/.test(text.slice(span.end))) continue;
     if (insideTitle(titles, span) || isHeadingLine(text, from)) continue;
     if (claimed.some((t) => overlaps(t, span))) continue;
     claimed.push(span);

@@ -12,7 +12,7 @@ import { extractMetrics } from './extractMetrics.js';
 import { extractPlaces } from './extractPlaces.js';
 import { extractPractices, isGenericMechanism, namesNoPractice } from './extractPractices.js';
 import { extractProblems } from './extractProblems.js';
-import { otherFactSpans, tagPractices, termEdges, type TermEdges } from './practiceTagger.js';
+import { otherFactSpans, tagPractices, taxonomyEdges } from './practiceTagger.js';
 import { toQuoteless } from './matchTerms.js';
 import { normaliseReport } from './normaliseText.js';
 import { parseSections, sectionPath, splitSentences } from './parseStructure.js';
@@ -57,23 +57,6 @@ function statusOf(sentence: Sentence | null, sections: readonly Section[], text:
   // 在肯定成绩的同时,我们也清醒地认识到,…还存在一些短板和不足
   if (/^(在[^。，,]{0,16}同时[,，]?)?(我们|我[县市区局])?(也|还)?(要)?清醒(地)?(认识到|看到)/.test(paragraph)) return 'PROBLEM';
   return status;
-}
-
-const EDGES = new WeakMap<Taxonomy, TermEdges>();
-
-/** The words practice, agency and metric names of the taxonomy begin and end with. */
-function edgesOf(taxonomy: Taxonomy): TermEdges {
-  let edges = EDGES.get(taxonomy);
-  if (!edges) {
-    const terms = [
-      ...taxonomy.practices.flatMap((p) => [p.name, ...p.synonyms]),
-      ...taxonomy.agencies.flatMap((a) => [a.name, ...a.synonyms]),
-      ...taxonomy.metrics.flatMap((m) => [m.name, ...m.synonyms]),
-    ];
-    edges = termEdges(terms);
-    EDGES.set(taxonomy, edges);
-  }
-  return edges;
 }
 
 /**
@@ -149,7 +132,7 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
   // a name the rules of discovery refuse (a slogan, an aim, a generic mechanism) stays refused.
   if (taxonomy.practiceTagger) {
     const practices = facts.filter((f) => f.kind === 'practice' || f.kind === 'system').map((f) => f.span);
-    for (const p of tagPractices(reading, taxonomy.practiceTagger, otherFactSpans(facts), practices, edgesOf(taxonomy))) {
+    for (const p of tagPractices(reading, taxonomy.practiceTagger, otherFactSpans(facts), practices, taxonomyEdges(taxonomy))) {
       if (inTitle(p.span.start) || namesItself(p.span.end) || namesNoPractice(p.name) || isGenericMechanism(p.name)) continue;
       // “一体化”协作, “零距离”服务: a refused quoted word does not become a practice with a noun after it.
       const quoted = [...reading.slice(p.span.start, p.span.end).matchAll(/“([^“”]*)”/g)].map((m) => m[1] ?? '');

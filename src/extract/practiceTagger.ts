@@ -1,5 +1,5 @@
 import type { Span } from '../model/facts.js';
-import type { PracticeTaggerModel } from '../model/taxonomy.js';
+import type { PracticeTaggerModel, Taxonomy } from '../model/taxonomy.js';
 
 /**
  * A learned reader of practices, beside the rules: a character tagger (B = a practice starts,
@@ -27,6 +27,8 @@ export interface TaggerView {
   other: Uint8Array;
   /** 1 from an opening “ through its closing ”. */
   quote: Uint8Array;
+  /** Bit 1 where a word the taxonomy's terms begin with starts here, bit 2 where one they end with ends here. */
+  lex: Uint8Array;
   /** Start and end of the clause (between ，。；：、 and line breaks) holding each character. */
   clauseStart: Int32Array;
   clauseEnd: Int32Array;
@@ -45,11 +47,17 @@ export function otherFactSpans(facts: readonly { kind: string; span: Span }[]): 
 /** Half-width punctuation read as its full-width form, so that ,;: and ，；： give the same features. */
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 
-export function taggerView(written: string, otherFacts: readonly Span[]): TaggerView {
+export function taggerView(written: string, otherFacts: readonly Span[], edges: TermEdges): TaggerView {
   const text = written.replace(/[,;:()?!]/g, (c) => FULL_WIDTH[c] ?? c);
   const n = text.length;
   const other = new Uint8Array(n);
   for (const s of otherFacts) for (let i = Math.max(0, s.start); i < Math.min(n, s.end); i++) other[i] = i === s.start ? 1 : 2;
+  const lex = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const head = edges.heads.has(text.slice(i, i + 2)) ? 1 : 0;
+    const tail = i > 0 && edges.tails.has(text.slice(i - 1, i + 1)) ? 2 : 0;
+    lex[i] = head | tail;
+  }
   const quote = new Uint8Array(n);
   let q = 0;
   for (let i = 0; i < n; i++) {
@@ -69,7 +77,7 @@ export function taggerView(written: string, otherFacts: readonly Span[]): Tagger
     if (CLAUSE_END.test(text[i] ?? '')) end = i;
     clauseEnd[i] = end;
   }
-  return { text, other, quote, clauseStart, clauseEnd };
+  return { text, other, quote, lex, clauseStart, clauseEnd };
 }
 
 function charClass(c: string | undefined): string {
@@ -83,7 +91,7 @@ function charClass(c: string | undefined): string {
   return 'X';
 }
 
-/** The features of character `i`: characters and their pairs around it, its clause, quotes, other facts. */
+/** The features of character `i`: characters and their pairs around it, its clause, quotes, other facts, the taxonomy's words. */
 export function taggerFeatures(view: TaggerView, i: number): string[] {
   const t = view.text;
   const c = (k: number) => t[i + k] ?? '^';
@@ -99,6 +107,7 @@ export function taggerFeatures(view: TaggerView, i: number): string[] {
     'w2' + t.slice(Math.max(0, i - 2), i), 'w4' + t.slice(Math.max(0, i - 4), i), 'n2' + t.slice(i + 1, i + 3),
     'cs' + clauseHead, 'cd' + Math.min(i - a, 8), 'ce' + Math.min(b - i, 8), 'ct' + t.slice(Math.max(a, b - 2), b),
     'u0cs' + c(0) + clauseHead, 'w6' + t.slice(Math.max(0, i - 6), Math.max(0, i - 3)),
+    'l' + (view.lex[i - 1] ?? 9) + (view.lex[i] ?? 9) + (view.lex[i + 1] ?? 9), 'lc' + (view.lex[i] ?? 9) + c(0),
   ];
 }
 
@@ -206,17 +215,41 @@ export function termEdges(terms: Iterable<string>): TermEdges {
   return { heads, tails };
 }
 
+/** No known words: a tagger that reads without a taxonomy (tests of the mechanism). */
+export const NO_EDGES: TermEdges = { heads: new Set(), tails: new Set() };
+
+const EDGES = new WeakMap<object, TermEdges>();
+
+/**
+ * The words the taxonomy's practice, agency and metric names begin and end with, computed once
+ * per taxonomy: the same when the tagger learns and when it reads.
+ */
+export function taxonomyEdges(taxonomy: Pick<Taxonomy, 'practices' | 'agencies' | 'metrics'>): TermEdges {
+  let edges = EDGES.get(taxonomy.practices);
+  if (!edges) {
+    edges = termEdges([
+      ...taxonomy.practices.flatMap((p) => [p.name, ...p.synonyms]),
+      ...taxonomy.agencies.flatMap((a) => [a.name, ...a.synonyms]),
+      ...taxonomy.metrics.flatMap((m) => [m.name, ...m.synonyms]),
+    ]);
+    EDGES.set(taxonomy.practices, edges);
+  }
+  return edges;
+}
+
 /**
  * The span widened by a character where it would cut a word that known terms begin or end with:
  * 政执法规范化建设 → 行政执法规范化建设 (行政 begins terms), 范市创建 → 示范市创建; …决策流 →
  * …决策流程 (流程 ends terms). Never across punctuation.
  */
-function wholeWords(text: string, span: Span, edges: TermEdges): Span {
+export function wholeWords(text: string, span: Span, edges: TermEdges): Span {
   let { start, end } = span;
   // 立法治工作机制 (建立法治工作机制): a span that begins inside a verb begins after it.
   if (start > 0 && VERBS.has(text.slice(start - 1, start + 1))) return { start: start + 1, end };
-  // …but not into the verb before it: 建立法治… stays 法治…, not 立法治….
-  if (start > 0 && WORD_CHAR.test(text[start - 1] ?? '') && edges.heads.has(text.slice(start - 1, start + 1)) && !VERBS.has(text.slice(start - 2, start))) start--;
+  // …but not into the verb before it (建立法治… stays 法治…, not 立法治…), unless the span then
+  // begins on no word at all (助推行政执法…: 政执 begins nothing, 行政 does).
+  const intoVerb = VERBS.has(text.slice(start - 2, start)) && edges.heads.has(text.slice(start, start + 2));
+  if (start > 0 && WORD_CHAR.test(text[start - 1] ?? '') && edges.heads.has(text.slice(start - 1, start + 1)) && !intoVerb) start--;
   if (end < text.length && WORD_CHAR.test(text[end] ?? '') && edges.tails.has(text.slice(end - 1, end + 1))) end++;
   return { start, end };
 }
@@ -232,9 +265,9 @@ export function tagPractices(
   model: PracticeTaggerModel,
   otherFacts: readonly Span[],
   practices: readonly Span[],
-  edges: TermEdges = { heads: new Set(), tails: new Set() },
+  edges: TermEdges,
 ): { name: string; span: Span }[] {
-  const view = taggerView(text, otherFacts);
+  const view = taggerView(text, otherFacts, edges);
   const emission: Emission = (f) => model.features.get(f);
   const tags = viterbi(text.length, (i, out) => emissionAt(taggerFeatures(view, i), emission, out), model.transitions, model.bias);
   const out: { name: string; span: Span }[] = [];

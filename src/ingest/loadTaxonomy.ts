@@ -10,8 +10,12 @@ export const DEFAULT_TAXONOMY_DIR = fileURLToPath(new URL('../../seed/taxonomy/'
 
 const FILES = TAXONOMY_FILES;
 
-/** Reads and validates the taxonomy data files; an invalid file fails with every problem listed. */
-export async function loadTaxonomy(dir: string = DEFAULT_TAXONOMY_DIR): Promise<Taxonomy> {
+/**
+ * Reads and validates the taxonomy data files; an invalid file fails with every problem listed.
+ * With `{ tagger: false }` the learned tagger's file is not read (the rules alone, as the
+ * trainer reads texts, whatever model lies there).
+ */
+export async function loadTaxonomy(dir: string = DEFAULT_TAXONOMY_DIR, options: { tagger?: boolean } = {}): Promise<Taxonomy> {
   const entries = await Promise.all(
     Object.entries(FILES).map(async ([key, file]) => {
       const path = join(dir, file);
@@ -30,6 +34,7 @@ export async function loadTaxonomy(dir: string = DEFAULT_TAXONOMY_DIR): Promise<
   );
   const raw = Object.fromEntries(entries) as Record<keyof typeof FILES, unknown>;
   const taxonomy = validateTaxonomy(raw);
+  if (options.tagger === false) return taxonomy;
   const tagger = await loadPracticeTagger(join(dir, PRACTICE_TAGGER_FILE));
   return tagger ? { ...taxonomy, practiceTagger: tagger } : taxonomy;
 }

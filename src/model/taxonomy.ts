@@ -85,7 +85,7 @@ export interface Taxonomy {
 }
 
 /** The format name written in a tagger model file. */
-export const PRACTICE_TAGGER_FORMAT = 'practice-tagger/1';
+export const PRACTICE_TAGGER_FORMAT = 'practice-tagger/2';
 
 /** A tagger model file: the model and what it was learnt from. */
 export interface PracticeTaggerFile {

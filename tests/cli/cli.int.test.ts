@@ -112,7 +112,7 @@ describe('train:tagger', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/2 texts \(\d+ characters, 4 practice mentions\) → .*tagger\.json: \d+ features/);
     const model = JSON.parse(await readFile(out, 'utf8'));
-    expect(model.format).toBe('practice-tagger/1');
+    expect(model.format).toBe('practice-tagger/2');
     expect(model.trainedOn).toMatchObject({ texts: 2, epochs: 3, seed: 1, bias: 60, prune: 0, sources: 'tagger.sources.tsv' });
     expect(Object.keys(model.features).length).toBeGreaterThan(0);
     const sources = (await readFile(join(dir, 'tagger.sources.tsv'), 'utf8')).trim().split('\n');

@@ -4,10 +4,10 @@
  * measured by `npm run eval`; extractReport's tests and property test run it with the shipped model.)
  */
 import { describe, expect, it } from 'vitest';
-import { B, goldTags, I, O, taggedSpans, taggerFeatures, taggerView, tagPractices, trainPracticeTagger, type TaggerExample } from '../../src/extract/practiceTagger.js';
+import { B, goldTags, I, NO_EDGES, O, taggedSpans, termEdges, wholeWords, taggerFeatures, taggerView, tagPractices, trainPracticeTagger, type TaggerExample } from '../../src/extract/practiceTagger.js';
 import { parsePracticeTagger, practiceTaggerFile } from '../../src/model/taxonomy.js';
 
-const example = (text: string, surfaces: string[]): TaggerExample => ({ view: taggerView(text, []), tags: goldTags(text, surfaces) });
+const example = (text: string, surfaces: string[]): TaggerExample => ({ view: taggerView(text, [], NO_EDGES), tags: goldTags(text, surfaces) });
 
 /** Sentences in the style of the reports: a practice after 开展/推行/建立, ending its clause. */
 const TRAINING = [
@@ -29,12 +29,40 @@ describe('gold tags and spans', () => {
   });
 
   it('gives every character the same number of features, naming its clause and quotes', () => {
-    const view = taggerView('开展“法治夜校”活动,送法上门。', [{ start: 11, end: 13 }]);
+    const view = taggerView('开展“法治夜校”活动,送法上门。', [{ start: 11, end: 13 }], NO_EDGES);
     const at = (i: number) => taggerFeatures(view, i);
     expect(new Set(Array.from({ length: 16 }, (_, i) => at(i).length)).size).toBe(1);
     expect(at(4)).toContain('q1');
     expect(at(12)).toContain('o2');
     expect(at(12)).toContain('cs送法');
+  });
+
+  it('widens a span that cuts a known word, but not into the verb before it', () => {
+    const edges = termEdges(['行政执法公示制度', '法治宣传教育', '立法协商', '政务公开', '工作流程']);
+    const span = (text: string, cut: string) => {
+      const start = text.indexOf(cut);
+      const got = wholeWords(text, { start, end: start + cut.length }, edges);
+      return text.slice(got.start, got.end);
+    };
+    expect(span('以执法监督常态化助推行政执法规范化建设。', '政执法规范化建设')).toBe('行政执法规范化建设');
+    expect(span('建立法治宣传教育机制。', '法治宣传教育机制')).toBe('法治宣传教育机制');
+    expect(span('建立法治宣传教育机制。', '立法治宣传教育机制')).toBe('法治宣传教育机制');
+    expect(span('全面推行政务公开。', '政务公开')).toBe('政务公开');
+    expect(span('优化审批工作流程。', '审批工作流')).toBe('审批工作流程');
+  });
+
+  it("marks where the taxonomy's words begin and end, so a name that is new is read by its known words", () => {
+    const text = '推行首违不罚清单,开展法治夜校。';
+    const view = taggerView(text, [], termEdges(['首违不罚', '法治夜校', '免罚清单']));
+    // 首违 begins a term (bit 1), 不罚 and 清单 end one (bit 2), 法治 begins one, 夜校 ends one.
+    expect(view.lex[text.indexOf('首')]).toBe(1);
+    expect(view.lex[text.indexOf('罚')]).toBe(2);
+    expect(view.lex[text.indexOf('单')]).toBe(2);
+    expect(view.lex[text.indexOf('法')]).toBe(1);
+    expect(view.lex[text.indexOf('校')]).toBe(2);
+    expect(view.lex[text.indexOf('推')]).toBe(0);
+    expect(taggerFeatures(view, text.indexOf('首'))).toContain('lc1首');
+    expect(taggerView(text, [], NO_EDGES).lex.every((x) => x === 0)).toBe(true);
   });
 });
 
@@ -47,21 +75,21 @@ describe('training and decoding', () => {
   });
 
   it('reads a practice it never saw in a sentence shaped like its training, and nothing in plain prose', () => {
-    const found = tagPractices('开展法治讲堂活动,压实责任。', model, [], []);
+    const found = tagPractices('开展法治讲堂活动,压实责任。', model, [], [], NO_EDGES);
     expect(found.map((p) => p.name)).toContain('法治讲堂活动');
-    expect(tagPractices('会议强调要提高认识,确保工作落地见效。', model, [], [])).toEqual([]);
+    expect(tagPractices('会议强调要提高认识,确保工作落地见效。', model, [], [], NO_EDGES)).toEqual([]);
   });
 
   it('leaves alone what the rules read, and spans with unbalanced quotes', () => {
     const text = '开展法治讲堂活动,压实责任。';
-    expect(tagPractices(text, model, [], [{ start: 2, end: 6 }])).toEqual([]);
+    expect(tagPractices(text, model, [], [{ start: 2, end: 6 }], NO_EDGES)).toEqual([]);
     // Trained on a quoted name, the model marks “法治夜校”活动 with its quotes; cut off from its
     // closing quote, the span is dropped rather than named with half a quote.
     const quotedModel = trainPracticeTagger([...TRAINING, example('开展“法治夜校”活动,推行“好差评”制度。', ['“法治夜校”活动', '“好差评”制度'])], { epochs: 8, bias: 0, prune: 0 });
-    const whole = tagPractices('开展“法治讲堂”活动,压实责任。', quotedModel, [], []);
+    const whole = tagPractices('开展“法治讲堂”活动,压实责任。', quotedModel, [], [], NO_EDGES);
     expect(whole.map((p) => p.name)).toContain('法治讲堂活动');
     const half = '开展“法治讲堂活动,压实责任。';
-    for (const p of tagPractices(half, quotedModel, [], [])) {
+    for (const p of tagPractices(half, quotedModel, [], [], NO_EDGES)) {
       const words = half.slice(p.span.start, p.span.end);
       expect(words.split('“').length).toBe(words.split('”').length);
     }
@@ -75,7 +103,7 @@ describe('training and decoding', () => {
 
   it('never throws and keeps its spans inside the text, on empty and odd input', () => {
     for (const text of ['', '“', '开展', '”””“““', 'abc\n\n,,,', '开展'.repeat(500)]) {
-      for (const p of tagPractices(text, model, [], [])) {
+      for (const p of tagPractices(text, model, [], [], NO_EDGES)) {
         expect(p.span.start).toBeGreaterThanOrEqual(0);
         expect(p.span.end).toBeLessThanOrEqual(text.length);
       }

@@ -36,6 +36,10 @@ describe('the practice tagger in the taxonomy', () => {
       await expect(loadTaxonomy(broken)).rejects.toThrow(/practice-tagger\.json is not valid JSON.*train:tagger/);
       await writeFile(join(broken, PRACTICE_TAGGER_FILE), '{"format": "practice-tagger/0"}');
       await expect(loadTaxonomy(broken)).rejects.toThrow(/format is "practice-tagger\/0"/);
+      // The trainer reads by the rules alone, whatever model lies there (an older one it replaces).
+      const rules = await loadTaxonomy(broken, { tagger: false });
+      expect(rules.practiceTagger).toBeUndefined();
+      expect(rules.practices.length).toBeGreaterThan(500);
     } finally {
       await rm(broken, { recursive: true, force: true });
     }
