@@ -195,6 +195,12 @@ const NAME_CHAR = /^[\u3400-\u9fffA-Za-z0-9“”、·+\-—]+$/;
 /** Verbs of setting up and carrying out, which a name follows and never begins inside. */
 const VERBS = new Set(['建立', '开展', '推行', '实行', '完善', '健全', '落实', '实施', '推进', '深化', '加强', '创新', '探索', '打造', '构建', '组织', '举办', '开设', '设立', '成立', '组建', '推动', '强化', '优化', '规范', '严格', '执行']);
 
+/**
+ * Words of doing that a description begins with and a name does not: 列入年度学法计划, 强化学法普法,
+ * 负责法制审核 describe work; the practice is the object, when it has a name of its own.
+ */
+const DOING = /^(列入|纳入|负责|强化|加强|落实|推进|深化|完善|健全|严格|开展|组织|建立|实施|推动|审核|参与|参加|邀请|通过|进行|坚持|做好|抓好|抓实|认真|持续|不断|切实|扎实)/;
+
 /** Words a name begins and ends with: the first and last two characters of known terms. */
 export interface TermEdges {
   heads: ReadonlySet<string>;
@@ -258,7 +264,7 @@ export function wholeWords(text: string, span: Span, edges: TermEdges): Span {
  * Practices the model reads in `text` that the rules did not. A span is widened so as not to cut
  * a word known terms begin or end with (see wholeWords), and kept when it holds 3–30 characters
  * that names are made of (no brackets, no |), as many opening as closing quotes, no count (重大行政决策2件; digits in quotes, “1+1+6”, are a name), no list
- * marker, and overlaps no practice the rules found. Each is named by its words without quotes.
+ * marker, no word of doing in front (强化学法普法 describes), and overlaps no practice the rules found. Each is named by its words without quotes.
  */
 export function tagPractices(
   text: string,
@@ -277,7 +283,7 @@ export function tagPractices(
     if (said.length < MIN_LENGTH || said.length > MAX_LENGTH) continue;
     if ((said.match(/“/g) ?? []).length !== (said.match(/”/g) ?? []).length) continue;
     if (/\d/.test(said.replace(/“[^”]*”/g, '')) || !NAME_CHAR.test(said) || !WORD_CHAR.test(said[0] ?? '') || !WORD_CHAR.test(said[said.length - 1] ?? '')) continue;
-    if (practices.some((p) => p.start < span.end && span.start < p.end)) continue;
+    if (DOING.test(said) || practices.some((p) => p.start < span.end && span.start < p.end)) continue;
     // A quoted term alone was judged by the rules of open discovery (a slogan, a count, an aim…).
     if (/^(“[^“”]*”)+$/.test(said) || (text[span.start - 1] === '“' && text[span.end] === '”')) continue;
     const name = said.replace(/[“”‘’"\s]/g, '');

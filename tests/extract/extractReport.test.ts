@@ -412,6 +412,11 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('落实“谁主管、谁负责”原则，贯彻“一规划、两纲要”。', 'practice')).toEqual(['谁主管、谁负责', '一规划、两纲要']);
   });
 
+  it('keeps principles of method and the 四个铁一般 formula in quotes out of the practices', () => {
+    const text = '坚持“理论联系实际”“普遍与重点相结合”的方法，用“理论指导实践”，锻造“四个铁一般”队伍，推行“法治夜校”。';
+    expect(names(text, 'practice')).toEqual(['法治夜校']);
+  });
+
   it('keeps the report’s own outline, aims, development goals and long counted formulas in quotes out of the practices', () => {
     const outline = '全文包括“主要举措和成效”“存在的不足和原因”以及“推进法治化营商环境工作情况”。';
     expect(names(outline, 'practice')).toEqual([]);

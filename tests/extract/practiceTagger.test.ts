@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { B, goldTags, I, NO_EDGES, O, taggedSpans, termEdges, wholeWords, taggerFeatures, taggerView, tagPractices, trainPracticeTagger, type TaggerExample } from '../../src/extract/practiceTagger.js';
-import { parsePracticeTagger, practiceTaggerFile } from '../../src/model/taxonomy.js';
+import { parsePracticeTagger, practiceTaggerFile, type PracticeTaggerModel } from '../../src/model/taxonomy.js';
 
 const example = (text: string, surfaces: string[]): TaggerExample => ({ view: taggerView(text, [], NO_EDGES), tags: goldTags(text, surfaces) });
 
@@ -63,6 +63,20 @@ describe('gold tags and spans', () => {
     expect(view.lex[text.indexOf('推')]).toBe(0);
     expect(taggerFeatures(view, text.indexOf('首'))).toContain('lc1首');
     expect(taggerView(text, [], NO_EDGES).lex.every((x) => x === 0)).toBe(true);
+  });
+});
+
+describe('reading', () => {
+  // A model that makes each clause one span: punctuation is outside, a span goes on rather than restarts.
+  const clauses: PracticeTaggerModel = {
+    features: new Map([['u0，', [-1000, -1000] as const], ['u0。', [-1000, -1000] as const]]),
+    transitions: Array.from({ length: 16 }, (_, k) => (k % 4 === B && (k >> 2 === B || k >> 2 === I) ? -5 : 0)),
+    bias: 10,
+  };
+
+  it('keeps no description that begins with a word of doing', () => {
+    const text = '强化学法普法，列入年度学法计划，推行法治夜校。';
+    expect(tagPractices(text, clauses, [], [], NO_EDGES).map((p) => p.name)).toEqual(['推行法治夜校']);
   });
 });
 
