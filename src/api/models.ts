@@ -44,6 +44,8 @@ export interface EvidenceModel {
   startOffset: number;
   endOffset: number;
   surface: string;
+  /** Practice mentions: how extraction read them (TAXONOMY, RULE, MODEL); absent for other facts. */
+  foundBy?: string | null;
 }
 
 export interface ObservationModel extends EvidenceModel {

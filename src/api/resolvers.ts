@@ -1,5 +1,5 @@
 import { simplifiedWords } from '../extract/simplifiedReading.js';
-import type { Status } from '../model/facts.js';
+import { FOUND_BY, type Status } from '../model/facts.js';
 import * as q from '../store/catalogue.js';
 import type { ApiContext } from './context.js';
 import { apiError, badInput, ErrorCode } from './errors.js';
@@ -128,15 +128,19 @@ export const resolvers: Resolvers = {
       if (first.kind !== 'SYSTEM') throw badInput('name', `${first.name} is a practice, not an institutional system; ask practice(name: "${first.name}")`);
       return { name: first.name, kind: first.kind, curated: first.curated, area: first.area };
     },
-    sharedPractices: async (_p, { minRegions, regions, status, rollUp, curatedOnly }, ctx) => {
+    sharedPractices: async (_p, { minRegions, regions, status, rollUp, curatedOnly, foundBy }, ctx) => {
       const min = minRegions ?? 2;
       requireRange('minRegions', min, 1, 10000);
+      if (foundBy && foundBy.length === 0) throw badInput('foundBy', `give at least one of ${FOUND_BY.join(', ')}, or leave it out to count mentions however they were read`);
       const codes = regions && regions.length > 0 ? (await resolveRegions(ctx, regions, 'regions')).map((r) => r.code) : [];
       const rows = await ctx.store.read(q.practiceAdoption, {
         statuses: status ? [status] : ALL_STATUSES,
         codes,
         anyRegion: codes.length === 0,
         curatedOnly: curatedOnly ?? false,
+        // An empty list cannot be bound on the embedded store: "any" is a flag, with every value.
+        foundBy: foundBy ?? [...FOUND_BY],
+        anyFoundBy: !foundBy,
       });
       const byPractice = new Map<string, { practice: PracticeModel; regions: Map<string, RegionModel> }>();
       for (const row of rows) {
@@ -280,6 +284,7 @@ export const resolvers: Resolvers = {
     status: (e) => e.status,
     start: (e) => e.startOffset,
     end: (e) => e.endOffset,
+    foundBy: (e) => FOUND_BY.find((f) => f === e.foundBy) ?? null,
   },
 
   Observation: {

@@ -97,6 +97,7 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
       name: p.name,
       span: p.span,
       curated: p.curated,
+      foundBy: p.curated ? 'TAXONOMY' : 'RULE',
       ...(p.componentOf ? { componentOf: p.componentOf } : {}),
     });
   }
@@ -137,7 +138,7 @@ export function extractReport(raw: string, taxonomy: Taxonomy): Extraction {
       // “一体化”协作, “零距离”服务: a refused quoted word does not become a practice with a noun after it.
       const quoted = [...reading.slice(p.span.start, p.span.end).matchAll(/“([^“”]*)”/g)].map((m) => m[1] ?? '');
       if (quoted.some(namesNoPractice)) continue;
-      add({ kind: 'practice', name: p.name, span: p.span, curated: false });
+      add({ kind: 'practice', name: p.name, span: p.span, curated: false, foundBy: 'MODEL' });
     }
   }
   // A quoted title that turned out to be an honour won (被推选为“全国行政执法先进集体”) is the

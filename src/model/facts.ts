@@ -33,6 +33,14 @@ export const FACT_KINDS: readonly FactKind[] = [
   'place',
 ];
 
+/**
+ * How extraction read a practice: a term of the curated taxonomy, a rule of open discovery (a
+ * quoted term, a named mechanism, campaign or body), or the learned tagger (a candidate).
+ */
+export type FoundBy = 'TAXONOMY' | 'RULE' | 'MODEL';
+
+export const FOUND_BY: readonly FoundBy[] = ['TAXONOMY', 'RULE', 'MODEL'];
+
 /** A half-open range [start, end) of UTF-16 code units into the normalised text. */
 export interface Span {
   start: number;
@@ -100,6 +108,8 @@ export interface Fact {
   sentenceIndex: number;
   /** Practices/systems: true when the name comes from the curated taxonomy, false when discovered. */
   curated?: boolean;
+  /** Practices/systems: how this mention was read (TAXONOMY exactly when curated). */
+  foundBy?: FoundBy;
   /** Metrics: the number with 万/亿 multiplied out. */
   value?: number;
   unit?: string;

@@ -2,7 +2,7 @@
  * The graph model: labels, relationship types, stable ids and the rows one report writes.
  * Pure — it imports only the vocabulary of facts and the taxonomy's shape.
  */
-import type { Extraction, Fact, FactKind, Qualifier, RegionLevel, Status } from './facts.js';
+import type { Extraction, Fact, FactKind, FoundBy, Qualifier, RegionLevel, Status } from './facts.js';
 import type { Taxonomy } from './taxonomy.js';
 
 export const Label = {
@@ -88,6 +88,8 @@ export interface MentionRow extends EvidenceRow {
   componentOf: string | null;
   /** The sentence in simplified characters when the report is written in traditional ones (for text search), else null. */
   reading: string | null;
+  /** Practices: how extraction read the mention (TAXONOMY, RULE, MODEL); null for other targets. */
+  foundBy: FoundBy | null;
 }
 
 export interface ObservationRow extends EvidenceRow {
@@ -226,7 +228,7 @@ export function toReportRecord(
     const { area, reading, ...ev } = evidence(fact);
     const target = targetOf[fact.kind];
     if (target) {
-      mentions[target].push({ ...ev, reading, key: fact.name, componentOf: fact.componentOf ?? null });
+      mentions[target].push({ ...ev, reading, key: fact.name, componentOf: fact.componentOf ?? null, foundBy: fact.foundBy ?? null });
       if (target === 'Practice' && fact.curated === false && !practices.has(fact.name)) {
         practices.set(fact.name, { name: fact.name, kind: fact.kind === 'system' ? 'SYSTEM' : 'PRACTICE', curated: false, area: area ?? FALLBACK_AREA });
       }
@@ -240,7 +242,7 @@ export function toReportRecord(
         qualifier: fact.qualifier ?? 'EQ',
       });
     } else if (fact.kind === 'place' && fact.place) {
-      mentions.Region.push({ ...ev, reading, key: fact.place.code, componentOf: null });
+      mentions.Region.push({ ...ev, reading, key: fact.place.code, componentOf: null, foundBy: null });
       if (!regions.some((r) => r.code === fact.place?.code)) {
         regions.push({ name: fact.name, ...fact.place });
       }

@@ -83,14 +83,16 @@ export const schema = {
     `CREATE REL TABLE IF NOT EXISTS ${R.IN_AREA}(FROM ${L.Practice} TO ${L.PolicyArea})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.BROADER}(FROM ${L.Practice} TO ${L.Practice})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.HAS_COMPONENT}(FROM ${L.Practice} TO ${L.Practice})`,
-    `CREATE REL TABLE IF NOT EXISTS ${R.MENTIONS}(FROM ${L.Report} TO ${L.Practice}, FROM ${L.Report} TO ${L.Agency}, FROM ${L.Report} TO ${L.Document}, FROM ${L.Report} TO ${L.Region}, ${EVIDENCE_PROPS}, componentOf STRING, reading STRING)`,
+    `CREATE REL TABLE IF NOT EXISTS ${R.MENTIONS}(FROM ${L.Report} TO ${L.Practice}, FROM ${L.Report} TO ${L.Agency}, FROM ${L.Report} TO ${L.Document}, FROM ${L.Report} TO ${L.Region}, ${EVIDENCE_PROPS}, componentOf STRING, reading STRING, foundBy STRING)`,
     `CREATE REL TABLE IF NOT EXISTS ${R.OBSERVED}(FROM ${L.Report} TO ${L.Observation})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.OF}(FROM ${L.Observation} TO ${L.Metric})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.RECEIVED}(FROM ${L.Report} TO ${L.Award}, ${EVIDENCE_PROPS})`,
     `CREATE REL TABLE IF NOT EXISTS ${R.IDENTIFIES}(FROM ${L.Report} TO ${L.ProblemTheme}, ${EVIDENCE_PROPS})`,
-    // A store made by an earlier version gains the newer columns, empty: mentions' readings, and
-    // reports' facts hashes (so that its reports are read again on their next ingest).
+    // A store made by an earlier version gains the newer columns, empty: mentions' readings and
+    // how they were found, and reports' facts hashes (so that its reports are read again on their
+    // next ingest).
     `ALTER TABLE ${R.MENTIONS} ADD IF NOT EXISTS reading STRING`,
+    `ALTER TABLE ${R.MENTIONS} ADD IF NOT EXISTS foundBy STRING`,
     `ALTER TABLE ${L.Report} ADD IF NOT EXISTS factsHash STRING`,
   ],
   neo4j: [
@@ -233,7 +235,7 @@ export const mergeDocuments = query<Rows<{ name: string }>, object>({
   params: ['rows'],
 });
 
-type MentionParams = Rows<{ report: string; key: string; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string; componentOf: string | null; reading: string | null }>;
+type MentionParams = Rows<{ report: string; key: string; status: string; year: number; section: string; sentence: string; startOffset: number; endOffset: number; surface: string; componentOf: string | null; reading: string | null; foundBy: string | null }>;
 
 /** The key property of each node a report can mention. */
 const MENTION_KEYS: Record<MentionTarget, string> = { Practice: 'name', Agency: 'name', Document: 'name', Region: 'code' };
@@ -244,7 +246,7 @@ const mentionQuery = (name: string, target: MentionTarget) =>
     mode: 'write',
     cypher:
       `UNWIND $rows AS r MATCH (rep:${L.Report} {id: r.report}) MATCH (x:${L[target]} {${MENTION_KEYS[target]}: r.key}) ` +
-      `CREATE (rep)-[:${R.MENTIONS} {${setEvidence('r')}, componentOf: r.componentOf, reading: r.reading}]->(x)`,
+      `CREATE (rep)-[:${R.MENTIONS} {${setEvidence('r')}, componentOf: r.componentOf, reading: r.reading, foundBy: r.foundBy}]->(x)`,
     params: ['rows'],
     integers: EVIDENCE_INTEGERS,
   });
@@ -379,7 +381,7 @@ const nullFor = {
 };
 
 function regionFactsCypher(nul: (type: NullType) => string): string {
-  const columns = (c: Partial<Record<'practiceKind' | 'curated' | 'area' | 'value' | 'unit' | 'qualifier' | 'awardYear' | 'componentOf', string>>) =>
+  const columns = (c: Partial<Record<'practiceKind' | 'curated' | 'area' | 'value' | 'unit' | 'qualifier' | 'awardYear' | 'componentOf' | 'foundBy', string>>) =>
     [
       `${c.practiceKind ?? nul('STRING')} AS practiceKind`,
       `${c.curated ?? nul('BOOLEAN')} AS curated`,
@@ -389,11 +391,12 @@ function regionFactsCypher(nul: (type: NullType) => string): string {
       `${c.qualifier ?? nul('STRING')} AS qualifier`,
       `${c.awardYear ?? nul('INT64')} AS awardYear`,
       `${c.componentOf ?? nul('STRING')} AS componentOf`,
+      `${c.foundBy ?? nul('STRING')} AS foundBy`,
     ].join(', ');
   const region = `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})`;
   return [
     `${region}-[m:${R.MENTIONS}]->(x:${L.Practice}) WHERE g.code IN $codes ` +
-      `RETURN 'practice' AS kind, x.name AS name, ${columns({ practiceKind: 'x.kind', curated: 'x.curated', area: 'x.area', componentOf: 'm.componentOf' })}, ${EVIDENCE_COLUMNS('m')}`,
+      `RETURN 'practice' AS kind, x.name AS name, ${columns({ practiceKind: 'x.kind', curated: 'x.curated', area: 'x.area', componentOf: 'm.componentOf', foundBy: 'm.foundBy' })}, ${EVIDENCE_COLUMNS('m')}`,
     `${region}-[:${R.OBSERVED}]->(o:${L.Observation})-[:${R.OF}]->(x:${L.Metric}) WHERE g.code IN $codes ` +
       `RETURN 'metric' AS kind, x.name AS name, ${columns({ value: 'o.value', unit: 'o.unit', qualifier: 'o.qualifier' })}, ${EVIDENCE_COLUMNS('o')}`,
     `${region}-[m:${R.RECEIVED}]->(x:${L.Award}) WHERE g.code IN $codes ` +
@@ -413,7 +416,7 @@ function regionFactsCypher(nul: (type: NullType) => string): string {
  * Region-level fields (reports, practices, awards, problems, metrics, comparisons) are all
  * answered from this one query. Per-store variants only because of typed nulls (see nullFor).
  */
-export const regionFacts = query<{ codes: string[] }, EvidenceResult & { kind: string; name: string; practiceKind: string | null; curated: boolean | null; area: number | null; value: number | null; unit: string | null; qualifier: string | null; awardYear: number | null; componentOf: string | null }>({
+export const regionFacts = query<{ codes: string[] }, EvidenceResult & { kind: string; name: string; practiceKind: string | null; curated: boolean | null; area: number | null; value: number | null; unit: string | null; qualifier: string | null; awardYear: number | null; componentOf: string | null; foundBy: string | null }>({
   name: 'regionFacts',
   mode: 'read',
   cypher: { ladybug: regionFactsCypher(nullFor.ladybug), neo4j: regionFactsCypher(nullFor.neo4j) },
@@ -455,12 +458,12 @@ export const findPractices = query<{ names: string[] }, PracticeResult>({
  * hops is the practice itself. (One pattern rather than a UNION: LadybugDB 0.19 garbles a UNION
  * whose first branch returns one expression under two names.)
  */
-export const practiceMentions = query<{ names: string[] }, EvidenceResult & { practice: string; mentioned: string; componentOf: string | null }>({
+export const practiceMentions = query<{ names: string[] }, EvidenceResult & { practice: string; mentioned: string; componentOf: string | null; foundBy: string | null }>({
   name: 'practiceMentions',
   mode: 'read',
   cypher:
     `MATCH (p:${L.Practice})<-[:${R.BROADER}*0..3]-(n:${L.Practice})<-[m:${R.MENTIONS}]-(r:${L.Report})-[:${R.ABOUT}]->(g:${L.Region}) WHERE p.name IN $names ` +
-    `RETURN p.name AS practice, n.name AS mentioned, m.componentOf AS componentOf, ${EVIDENCE_COLUMNS('m')}`,
+    `RETURN p.name AS practice, n.name AS mentioned, m.componentOf AS componentOf, m.foundBy AS foundBy, ${EVIDENCE_COLUMNS('m')}`,
   params: ['names'],
 });
 
@@ -477,15 +480,15 @@ export const narrowerPractices = query<{ names: string[] }, { practice: string; 
  * `anyStatus`/`anyRegion` switch a filter off (an empty or null list cannot be bound on the
  * embedded store, so a filter is switched off explicitly rather than by passing nothing).
  */
-export const practiceAdoption = query<{ statuses: string[]; codes: string[]; anyRegion: boolean; curatedOnly: boolean }, { practice: string; kind: string; broader: string | null; regionCode: string; regionName: string; status: string }>({
+export const practiceAdoption = query<{ statuses: string[]; codes: string[]; anyRegion: boolean; curatedOnly: boolean; foundBy: string[]; anyFoundBy: boolean }, { practice: string; kind: string; broader: string | null; regionCode: string; regionName: string; status: string }>({
   name: 'practiceAdoption',
   mode: 'read',
   cypher:
     `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})-[m:${R.MENTIONS}]->(p:${L.Practice}) ` +
-    `WHERE m.status IN $statuses AND ($anyRegion OR g.code IN $codes) AND (p.curated OR NOT $curatedOnly) ` +
+    `WHERE m.status IN $statuses AND ($anyRegion OR g.code IN $codes) AND (p.curated OR NOT $curatedOnly) AND ($anyFoundBy OR m.foundBy IN $foundBy) ` +
     `OPTIONAL MATCH (p)-[:${R.BROADER}]->(b:${L.Practice}) ` +
     `RETURN DISTINCT p.name AS practice, p.kind AS kind, b.name AS broader, g.code AS regionCode, g.name AS regionName, m.status AS status`,
-  params: ['statuses', 'codes', 'anyRegion', 'curatedOnly'],
+  params: ['statuses', 'codes', 'anyRegion', 'curatedOnly', 'foundBy', 'anyFoundBy'],
 });
 
 /** Observations of the metrics named (exactly, or containing the given words). */
@@ -512,17 +515,17 @@ const PHRASE = (param: string) => `'"' + replace(${param}, '"', ' ') + '"'`;
  * substrings. Both return at most 500 mentions, best first (Neo4j: by score; embedded: by region
  * and position).
  */
-export const searchEvidence = query<{ text: string; reading: string }, EvidenceResult & { about: string }>({
+export const searchEvidence = query<{ text: string; reading: string }, EvidenceResult & { about: string; foundBy: string | null }>({
   name: 'searchEvidence',
   mode: 'read',
   cypher: {
     ladybug:
       `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})-[m:${R.MENTIONS}]->(x) WHERE m.sentence CONTAINS $text OR coalesce(m.reading, m.sentence) CONTAINS $reading ` +
-      `RETURN x.name AS about, ${EVIDENCE_COLUMNS('m')} ORDER BY regionCode, startOffset LIMIT 500`,
+      `RETURN x.name AS about, m.foundBy AS foundBy, ${EVIDENCE_COLUMNS('m')} ORDER BY regionCode, startOffset LIMIT 500`,
     neo4j:
       `CALL db.index.fulltext.queryRelationships('evidence_text', ${PHRASE('$text')} + ' OR ' + ${PHRASE('$reading')}) YIELD relationship AS m, score ` +
       `MATCH (g:${L.Region})<-[:${R.ABOUT}]-(r:${L.Report})-[m:${R.MENTIONS}]->(x) ` +
-      `RETURN coalesce(x.name, x.code) AS about, ${EVIDENCE_COLUMNS('m')} ORDER BY score DESC LIMIT 500`,
+      `RETURN coalesce(x.name, x.code) AS about, m.foundBy AS foundBy, ${EVIDENCE_COLUMNS('m')} ORDER BY score DESC LIMIT 500`,
   },
   params: ['text', 'reading'],
 });
@@ -627,7 +630,7 @@ export const exportMentions = query<{ ids: string[] }, MentionRow & { report: st
     .map(
       (target) =>
         `MATCH (r:${L.Report})-[m:${R.MENTIONS}]->(x:${L[target]}) WHERE r.id IN $ids ` +
-        `RETURN r.id AS report, '${target}' AS target, x.${MENTION_KEYS[target]} AS key, ${evidenceRow('m')}, m.componentOf AS componentOf, m.reading AS reading`,
+        `RETURN r.id AS report, '${target}' AS target, x.${MENTION_KEYS[target]} AS key, ${evidenceRow('m')}, m.componentOf AS componentOf, m.reading AS reading, m.foundBy AS foundBy`,
     )
     .join(' UNION ALL '),
   params: ['ids'],

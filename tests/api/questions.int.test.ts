@@ -118,6 +118,40 @@ for (const target of storeTargets()) {
       });
     });
 
+    describe('how practices were read', () => {
+      type Shared = { practice: { name: string; curated: boolean } }[];
+      const shared = async (foundBy: string) =>
+        ((await gql(`{ sharedPractices(minRegions: 1, status: null${foundBy}) { practice { name curated } } }`)).data?.sharedPractices as Shared).map((s) => s.practice);
+
+      it('says for each piece of evidence of a practice how it was read, and for other facts nothing', async () => {
+        const { data } = await gql(`{ practice(name: "法律明白人") { curated adopters { evidence { foundBy } } } region(name: "邵阳市") { awards { evidence { foundBy } } } }`);
+        const evidence = (data?.practice.adopters as { evidence: { foundBy: string }[] }[]).flatMap((a) => a.evidence);
+        expect(evidence.length).toBeGreaterThan(0);
+        expect(evidence.every((e) => e.foundBy === 'TAXONOMY')).toBe(true);
+        const awards = data?.region.awards as { evidence: { foundBy: string | null }[] }[];
+        expect(awards.length).toBeGreaterThan(0);
+        expect(awards.flatMap((a) => a.evidence).every((e) => e.foundBy === null)).toBe(true);
+      });
+
+      it('counts shared practices by how they were read: the tagger’s candidates can be left out', async () => {
+        const any = await shared('');
+        const [taxonomy, rule, model, noModel] = await Promise.all([shared(', foundBy: [TAXONOMY]'), shared(', foundBy: [RULE]'), shared(', foundBy: [MODEL]'), shared(', foundBy: [TAXONOMY, RULE]')]);
+        expect(taxonomy.every((p) => p.curated)).toBe(true);
+        expect([...rule, ...model].every((p) => !p.curated)).toBe(true);
+        expect(model.length).toBeGreaterThan(0);
+        expect(rule.map((p) => p.name)).toContain('虔城办');
+        expect(new Set([...taxonomy, ...rule, ...model].map((p) => p.name))).toEqual(new Set(any.map((p) => p.name)));
+        expect(new Set(noModel.map((p) => p.name))).toEqual(new Set([...taxonomy, ...rule].map((p) => p.name)));
+        expect(noModel.length).toBeLessThan(any.length);
+      });
+
+      it('refuses an empty list of ways, naming the argument', async () => {
+        const { errors } = await gql(`{ sharedPractices(foundBy: []) { count } }`);
+        expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(errors?.[0]?.message).toContain('foundBy');
+      });
+    });
+
     describe('metric names', () => {
       it('matches part of a name to levels only, never to year-over-year changes', async () => {
         const { data } = await gql(`{ metricComparison(metric: "出庭应诉率") { metric region { name } value } }`);

@@ -21,6 +21,18 @@ beforeAll(async () => {
 const facts = (e: Extraction, kind: Fact['kind'], name?: string) => e.facts.filter((f) => f.kind === kind && (name === undefined || f.name === name));
 const spanText = (e: Extraction, f: Fact) => e.text.slice(f.span.start, f.span.end);
 
+describe('how practices were read', () => {
+  it('says of every practice mention whether the taxonomy, a rule of discovery or the learned tagger read it', () => {
+    const all = Object.values(reports).flatMap((e) => e.facts.filter((f) => f.kind === 'practice' || f.kind === 'system'));
+    expect(all.every((f) => (f.foundBy === 'TAXONOMY') === (f.curated === true))).toBe(true);
+    const by = (how: string) => all.filter((f) => f.foundBy === how);
+    expect(by('TAXONOMY').length).toBeGreaterThan(by('RULE').length);
+    expect(by('RULE').map((f) => f.name)).toContain('虔城办');
+    expect(by('MODEL').length).toBeGreaterThan(0);
+    expect(Object.values(reports).flatMap((e) => e.facts.filter((f) => f.kind !== 'practice' && f.kind !== 'system')).every((f) => f.foundBy === undefined)).toBe(true);
+  });
+});
+
 describe('metadata', () => {
   it('resolves each seed region to its GB/T 2260 code, level and parent chain', () => {
     expect(reports.shaoyang.meta.region?.chain.map((r) => `${r.name}:${r.code}`)).toEqual(['邵阳市:430500', '湖南省:430000']);

@@ -30,7 +30,7 @@ const READ_PARAMS: Record<string, object> = {
   findPractices: { names: ['行政执法三项制度'] },
   practiceMentions: { names: ['包容审慎监管'] },
   narrowerPractices: { names: ['包容审慎监管'] },
-  practiceAdoption: { statuses: ['IMPLEMENTED'], codes: [], anyRegion: true, curatedOnly: false },
+  practiceAdoption: { statuses: ['IMPLEMENTED'], codes: [], anyRegion: true, curatedOnly: false, foundBy: ['MODEL'], anyFoundBy: false },
   metricObservations: { metric: '出庭应诉率', year: 0, anyYear: true },
   problemEvidence: {},
   listMetrics: {},

@@ -1,8 +1,8 @@
 /**
  * An embedded store made by an earlier version opens with the current schema: its MENTIONS table,
- * made before mentions kept a sentence's simplified reading, and its Report table, made before
- * reports kept a hash of their facts, gain the columns; reports load and are found by text search
- * in either script.
+ * made before mentions kept a sentence's simplified reading and how they were found, and its
+ * Report table, made before reports kept a hash of their facts, gain the columns; reports load,
+ * are found by text search in either script, and say how their practices were read.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -21,8 +21,10 @@ interface Lbug {
   Connection: new (db: unknown) => { init(): Promise<void>; query(cypher: string): Promise<unknown>; close(): Promise<void> };
 }
 
-/** The schema as it was before the `reading` and `factsHash` columns: today's DDL without them, and no ALTER. */
-const EARLIER_SCHEMA = q.schema.ladybug.filter((s) => !s.startsWith('ALTER')).map((s) => s.replace(', reading STRING', '').replace(', factsHash STRING', ''));
+/** The schema as it was before the `reading`, `foundBy` and `factsHash` columns: today's DDL without them, and no ALTER. */
+const EARLIER_SCHEMA = q.schema.ladybug
+  .filter((s) => !s.startsWith('ALTER'))
+  .map((s) => s.replace(', reading STRING', '').replace(', foundBy STRING', '').replace(', factsHash STRING', ''));
 
 let dir: string;
 
@@ -41,7 +43,7 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 
 describe('opening an embedded store made before mentions kept readings', () => {
   it('was made without the column', () => {
-    expect(EARLIER_SCHEMA.some((s) => s.includes('reading') || s.includes('factsHash'))).toBe(false);
+    expect(EARLIER_SCHEMA.some((s) => s.includes('reading') || s.includes('foundBy') || s.includes('factsHash'))).toBe(false);
   });
 
   it('adds the column, loads a traditional-character copy and finds it by simplified words', async () => {
@@ -54,6 +56,8 @@ describe('opening an embedded store made before mentions kept readings', () => {
       const rows = await store.read(q.searchEvidence, { text: '行政复议', reading: '行政复议' });
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((r) => r.sentence.includes('行政複議'))).toBe(true);
+      const adoption = await store.read(q.practiceAdoption, { statuses: ['IMPLEMENTED'], codes: [], anyRegion: true, curatedOnly: false, foundBy: ['TAXONOMY'], anyFoundBy: false });
+      expect(adoption.map((a) => a.practice)).toContain('行政执法三项制度');
     } finally {
       await store.close();
     }
