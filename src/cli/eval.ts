@@ -21,12 +21,16 @@ import { loadTaxonomy } from '../ingest/loadTaxonomy.js';
 import { readGoldFiles } from '../eval/readGoldFiles.js';
 import {
   SCORE_KINDS,
+  aggregateByFoundBy,
   aggregateScores,
   scoreExtraction,
+  scorePracticesByFoundBy,
   type AggregateScore,
   type ExtractionScore,
+  type KindCounts,
   type KindMetrics,
 } from '../eval/scoreExtraction.js';
+import { FOUND_BY, type FoundBy } from '../model/facts.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { parseCommandLine, runCommand } from './parseCommandLine.js';
 
@@ -52,6 +56,8 @@ interface FileResult {
   /** Gold surfaces (all kinds) that do not occur in the normalised text. */
   unlocatedSurfaces: number;
   score: ExtractionScore;
+  /** The practices scored once per way of reading them. */
+  practicesByFoundBy: Record<FoundBy, KindCounts>;
 }
 
 interface RunResult {
@@ -62,6 +68,8 @@ interface RunResult {
   errors: Array<{ file: string; message: string }>;
   warnings: string[];
   micro: AggregateScore;
+  /** Practices by way of reading: each way's precision, and the recall it reaches alone. */
+  practicesByFoundBy: Record<FoundBy, KindMetrics>;
 }
 
 function errMessage(e: unknown): string {
@@ -95,6 +103,7 @@ async function run(opts: Options): Promise<RunResult> {
     errors: read.errors,
     warnings: read.warnings,
     micro: aggregateScores([]),
+    practicesByFoundBy: aggregateByFoundBy([]),
   };
 
   let taxonomy: Taxonomy | undefined;
@@ -105,9 +114,11 @@ async function run(opts: Options): Promise<RunResult> {
       throw new Error(`cannot load the taxonomy: ${errMessage(e)}`);
     }
     let score: ExtractionScore;
+    let practicesByFoundBy: Record<FoundBy, KindCounts>;
     try {
       const extraction = extractReport(raw, taxonomy);
       score = scoreExtraction(gold, extraction.text, extraction.facts);
+      practicesByFoundBy = scorePracticesByFoundBy(gold, extraction.text, extraction.facts);
     } catch (e) {
       result.errors.push({ file: name, message: `extraction or scoring failed: ${errMessage(e)}` });
       continue;
@@ -120,9 +131,10 @@ async function run(opts: Options): Promise<RunResult> {
           (opts.verbose ? '' : ' (see --verbose)'),
       );
     }
-    result.files.push({ file: name, id: gold.id, textFrom, sha256Matches, unlocatedSurfaces, score });
+    result.files.push({ file: name, id: gold.id, textFrom, sha256Matches, unlocatedSurfaces, score, practicesByFoundBy });
   }
   result.micro = aggregateScores(result.files.map((f) => f.score));
+  result.practicesByFoundBy = aggregateByFoundBy(result.files.map((f) => f.practicesByFoundBy));
   return result;
 }
 
@@ -193,6 +205,8 @@ function printText(r: RunResult, verbose: boolean): void {
       (r.errors.length ? `, ${r.errors.length} failed` : ''),
   );
   out.push(table(kindRows(r.micro)));
+  out.push('', 'practices by how they were read (each against all gold practices: its precision, and the recall it reaches alone)');
+  out.push(table(FOUND_BY.map((how) => [how, r.practicesByFoundBy[how]])));
   const p = r.micro.kinds.practices;
   const m = r.micro.kinds.metrics;
   out.push(`practices R=${f2(p.recall)} P=${f2(p.precision)} metrics R=${f2(m.recall)} P=${f2(m.precision)}`);

@@ -12,7 +12,7 @@
  *   and canonical key of their name (all spans of the group count for matching); metrics are
  *   counted once per observation (one `Fact`).
  */
-import type { Fact, FactKind } from '../model/facts.js';
+import { FOUND_BY, type Fact, type FactKind, type FoundBy } from '../model/facts.js';
 
 // ---------------------------------------------------------------------------------------------
 // Gold file
@@ -475,6 +475,21 @@ export function scoreExtraction(gold: GoldReport, text: string, facts: readonly 
   return out;
 }
 
+/**
+ * The practices of one report scored once for each way of reading them (the curated taxonomy, the
+ * rules of discovery, the learned tagger), each against all gold practices: how precise each is,
+ * and how much of the gold it finds alone.
+ */
+export function scorePracticesByFoundBy(gold: GoldReport, text: string, facts: readonly Fact[]): Record<FoundBy, KindCounts> {
+  const golds = goldItems(gold, 'practices', text);
+  const out = {} as Record<FoundBy, KindCounts>;
+  for (const how of FOUND_BY) {
+    const { missed: _missed, wrong: _wrong, ...counts } = scoreKind('practices', golds, predItems(facts.filter((f) => f.foundBy === how), 'practices'), text);
+    out[how] = counts;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Aggregation
 // ---------------------------------------------------------------------------------------------
@@ -530,4 +545,20 @@ export function aggregateScores(scores: ReadonlyArray<Record<ScoreKind, KindCoun
   const kinds = {} as Record<ScoreKind, KindMetrics>;
   for (const k of SCORE_KINDS) kinds[k] = prf(sums[k]);
   return { reports: scores.length, kinds, total: prf(all) };
+}
+
+/** Micro-average of per-report scores by way of reading (see {@link scorePracticesByFoundBy}). */
+export function aggregateByFoundBy(scores: ReadonlyArray<Record<FoundBy, KindCounts>>): Record<FoundBy, KindMetrics> {
+  const out = {} as Record<FoundBy, KindMetrics>;
+  for (const how of FOUND_BY) {
+    const sum: KindCounts = { gold: 0, found: 0, predicted: 0, correct: 0 };
+    for (const s of scores) {
+      sum.gold += s[how].gold;
+      sum.found += s[how].found;
+      sum.predicted += s[how].predicted;
+      sum.correct += s[how].correct;
+    }
+    out[how] = prf(sum);
+  }
+  return out;
 }

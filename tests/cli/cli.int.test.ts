@@ -86,6 +86,10 @@ describe('eval', () => {
     expect(code).toBe(0);
     const last = stdout.trim().split('\n').pop();
     expect(last).toBe('practices R=1.00 P=1.00 metrics R=1.00 P=1.00');
+    // The practices once more, by how they were read: the taxonomy found the one gold practice.
+    expect(stdout).toContain('practices by how they were read');
+    expect(stdout).toMatch(/^TAXONOMY +1 +1 +1 +1 +1\.00 +1\.00 +1\.00$/m);
+    expect(stdout).toMatch(/^MODEL +1 +0 +0 +0 +1\.00 +0\.00 +0\.00$/m);
   });
 });
 

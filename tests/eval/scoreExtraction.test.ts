@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, FactKind } from '../../src/model/facts.js';
 import {
+  aggregateByFoundBy,
   aggregateScores,
   canonicalKey,
   parseGold,
   prf,
   scoreExtraction,
+  scorePracticesByFoundBy,
   valueAgrees,
   type GoldReport,
 } from '../../src/eval/scoreExtraction.js';
@@ -346,6 +348,33 @@ describe('aggregateScores', () => {
     const agg = aggregateScores([]);
     expect(agg.reports).toBe(0);
     expect(agg.kinds.practices).toMatchObject({ gold: 0, predicted: 0, precision: 1, recall: 1 });
+  });
+});
+
+describe('practices by how they were read', () => {
+  it('scores each way of reading against all gold practices: its precision, and the recall it reaches alone', () => {
+    const text = '推行首违不罚，打造“虔城办”品牌，开展法治夜校活动，强化工作合力。';
+    const g = gold({
+      practices: [
+        { surface: '首违不罚', canonical: '首违不罚' },
+        { surface: '虔城办', canonical: '虔城办' },
+        { surface: '法治夜校', canonical: '法治夜校' },
+      ],
+    });
+    const facts = [
+      fact(text, 'practice', '首违不罚', '首违不罚', { curated: true, foundBy: 'TAXONOMY' }),
+      fact(text, 'practice', '虔城办', '“虔城办”', { curated: false, foundBy: 'RULE' }),
+      fact(text, 'practice', '法治夜校活动', '法治夜校活动', { curated: false, foundBy: 'MODEL' }),
+      fact(text, 'practice', '工作合力', '工作合力', { curated: false, foundBy: 'MODEL' }),
+      fact(text, 'agency', '司法局', '推行'),
+    ];
+    const by = scorePracticesByFoundBy(g, text, facts);
+    expect(by.TAXONOMY).toEqual({ gold: 3, found: 1, predicted: 1, correct: 1 });
+    expect(by.RULE).toEqual({ gold: 3, found: 1, predicted: 1, correct: 1 });
+    expect(by.MODEL).toEqual({ gold: 3, found: 1, predicted: 2, correct: 1 });
+    const agg = aggregateByFoundBy([by, by]);
+    expect(agg.MODEL).toMatchObject({ gold: 6, predicted: 4, correct: 2, precision: 0.5 });
+    expect(agg.MODEL.recall).toBeCloseTo(1 / 3);
   });
 });
 
