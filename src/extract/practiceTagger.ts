@@ -224,6 +224,7 @@ export function termEdges(terms: Iterable<string>): TermEdges {
 /** No known words: a tagger that reads without a taxonomy (tests of the mechanism). */
 export const NO_EDGES: TermEdges = { heads: new Set(), tails: new Set() };
 
+/** Keyed by the practices list, which a taxonomy shares with its copy without the tagger (the trainer's). */
 const EDGES = new WeakMap<object, TermEdges>();
 
 /**
