@@ -424,6 +424,12 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('落实“谁主管、谁负责”原则，贯彻“一规划、两纲要”。', 'practice')).toEqual(['谁主管、谁负责', '一规划、两纲要']);
   });
 
+  it('reads the 2020 wording of lawful epidemic control and wildlife enforcement, and 12345 alone but not as a count', () => {
+    expect(names('依法做好新冠肺炎疫情防控，推动强化保护野生动物资源相关执法。', 'practice')).toEqual(['疫情依法防控', '野生动物保护执法']);
+    expect(names('畅通“12345”热线渠道，办理群众诉求。', 'practice')).toContain('12345热线');
+    expect(names('全年受理群众来电12345件。', 'practice')).toEqual([]);
+  });
+
   it('keeps principles of method and the 四个铁一般 formula in quotes out of the practices', () => {
     const text = '坚持“理论联系实际”“普遍与重点相结合”的方法，用“理论指导实践”，锻造“四个铁一般”队伍，推行“法治夜校”。';
     expect(names(text, 'practice')).toEqual(['法治夜校']);
