@@ -49,6 +49,8 @@ export function extractAwards(text: string, sentence: Span, reportYear: number |
   const year = written ? Number(written[1]) : reportYear;
   const found: AwardMention[] = [];
   for (const m of s.matchAll(AWARD_VERB)) {
+    // 《…职责情况列入年终述职内容试点工作实施方案》: words of a document's title win nothing.
+    if (s.lastIndexOf('《', m.index ?? 0) > s.lastIndexOf('》', m.index ?? 0)) continue;
     const from = (m.index ?? 0) + m[0].length;
     const rest = s.slice(from);
     const clause = rest.match(/^[^,，。；;:：]{2,40}/)?.[0] ?? '';

@@ -377,6 +377,12 @@ describe('general wording rules (sentences in the style of other reports)', () =
     expect(names('深入实施“学法争先、执法争优”行动，坚持“创则必优、创则必成”。', 'practice')).toEqual(['学法争先执法争优行动']);
   });
 
+  it('takes no award from the words of a document title', () => {
+    const e = extractReport('印发了《某县落实第一责任人职责情况列入年终述职内容试点工作实施方案》等文件。', taxonomy);
+    expect(facts(e, 'award')).toEqual([]);
+    expect(facts(e, 'document')).toHaveLength(1);
+  });
+
   it('does not take a quoted name put on a list (列入“2+2”综合服务范围) for an award', () => {
     const e = extractReport('将政务服务事项列入“2+2”综合服务范围。', taxonomy);
     expect(facts(e, 'award')).toEqual([]);
