@@ -6,12 +6,13 @@
  * - A gold fact is **found** when some predicted fact of the same kind has a span overlapping
  *   any occurrence of the gold `surface` in the text, or a predicted fact has the same canonical
  *   name (both compared after {@link canonicalKey}). Metrics additionally need the value within
- *   0.5 % (relative; exact when the gold value is 0) and the same unit.
+ *   0.5 % (relative; exact when the gold value is 0) and the same unit (in either script).
  * - A predicted fact is **correct** when the same holds the other way round.
  * - Predictions are counted once per distinct fact: non-metric facts are grouped by scoring kind
  *   and canonical key of their name (all spans of the group count for matching); metrics are
  *   counted once per observation (one `Fact`).
  */
+import { simplifiedWords } from '../extract/simplifiedReading.js';
 import { FOUND_BY, type Fact, type FactKind, type FoundBy } from '../model/facts.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -247,8 +248,9 @@ export function valueAgrees(predicted: number | undefined, gold: number): boolea
   return Math.abs(predicted - gold) <= METRIC_VALUE_TOLERANCE * Math.abs(gold);
 }
 
+/** The same unit, whichever script either side wrote it in (2輪次 and 2轮次). */
 function unitAgrees(predicted: string | undefined, gold: string): boolean {
-  return predicted !== undefined && predicted.trim() === gold.trim();
+  return predicted !== undefined && simplifiedWords(predicted.trim()) === simplifiedWords(gold.trim());
 }
 
 type Range = readonly [number, number];

@@ -66,6 +66,11 @@ const UNITS: UnitDef[] = [
   U('公顷', '公顷', false),
   U('人次', '人次', true),
   U('件次', '件次', true),
+  // 108件(次), 62人（次）: the count of cases or people, each time counted
+  U('件(次)', '件次', true),
+  U('件（次）', '件次', true),
+  U('人(次)', '人次', true),
+  U('人（次）', '人次', true),
   U('场次', '场次', true),
   U('批次', '批次', true),
   U('户次', '户次', true),

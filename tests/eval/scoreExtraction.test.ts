@@ -218,6 +218,13 @@ describe('metrics: value tolerance and unit', () => {
     expect(missed?.reason).toContain('682项');
   });
 
+  it('takes a unit written in traditional characters for the same unit', () => {
+    const t = '開展督察督導2輪次。';
+    const g2 = gold({ metrics: [{ surface: '督察督導2輪次', name: '督察督导', value: 2, unit: '輪次', qualifier: 'eq' }] });
+    expect(scoreExtraction(g2, t, [metric(t, '督察督导', '2輪次', 2, '轮次')]).metrics).toMatchObject({ found: 1, correct: 1 });
+    expect(scoreExtraction(g2, t, [metric(t, '督察督导', '2輪次', 2, '次')]).metrics).toMatchObject({ found: 0, correct: 0 });
+  });
+
   it('matches a metric by name (no overlap) only when value and unit agree', () => {
     const far = (value: number, unit: string): Fact => ({
       kind: 'metric',

@@ -383,6 +383,11 @@ describe('units', () => {
     const found = extractMetrics(text, { start: 0, end: text.length - 1 }, metrics).map((m) => `${m.value}${m.unit}`);
     expect(found).toEqual(['1008个次']);
   });
+
+  it('件(次) and 人（次） are 件次 and 人次', () => {
+    const text = '提供法律顾问咨询108件(次),培训干部62人（次）。';
+    expect(metricsOf(text).map((m) => `${m.value}${m.unit}`)).toEqual(['108件次', '62人次']);
+  });
 });
 
 describe('requirements', () => {
