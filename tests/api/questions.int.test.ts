@@ -3,13 +3,12 @@
  * store (the embedded one always, Neo4j when NEO4J_URI is set) loaded with the five seed reports.
  * Each test asserts the answer the seeds give.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPEN_TIMEOUT_MS, SEED_DIR, serveTestApi, storeTargets, type TempStore } from '../helpers/seedGraph.js';
+import { describe, expect, it } from 'vitest';
+import { SEED_DIR, servedGraph, storeTargets } from '../helpers/seedGraph.js';
 
 for (const target of storeTargets()) {
   describe(`on the ${target.name} store`, () => {
-    let temp: TempStore;
-    let api: { url: string; stop: () => Promise<void> };
+    const graph = servedGraph(target, async () => [SEED_DIR]);
 
     interface GqlResponse<T> {
       data?: T;
@@ -18,23 +17,11 @@ for (const target of storeTargets()) {
 
     /** Posts a query; returns the response and how many store queries it cost. */
     async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<T> & { roundTrips: number }> {
-      const before = temp.store.queryCount;
-      const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const before = graph.temp.store.queryCount;
+      const res = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
       const body = (await res.json()) as GqlResponse<T>;
-      return { ...body, roundTrips: temp.store.queryCount - before };
+      return { ...body, roundTrips: graph.temp.store.queryCount - before };
     }
-
-    beforeAll(async () => {
-      temp = await target.open();
-      const results = await temp.ingest([SEED_DIR]);
-      expect(results.filter((r) => !r.ok)).toEqual([]);
-      api = await serveTestApi(temp);
-    }, OPEN_TIMEOUT_MS);
-
-    afterAll(async () => {
-      await api?.stop();
-      await temp?.cleanup();
-    });
 
     const EVIDENCE = 'evidence { report { id title } section sentence surface start end }';
 
@@ -299,7 +286,7 @@ for (const target of storeTargets()) {
 
       it('refuses a query selecting more fields than the cost limit with QUERY_TOO_COMPLEX, over HTTP 400', async () => {
         const wide = `{ ${Array.from({ length: 2600 }, (_, i) => `h${i}: health { reports }`).join(' ')} }`;
-        const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: wide }) });
+        const res = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: wide }) });
         const body = (await res.json()) as GqlResponse<unknown>;
         expect(res.status).toBe(400);
         expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 5200, maxCost: 5000 });

@@ -6,8 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPEN_TIMEOUT_MS, SEED, serveTestApi, storeTargets, type TempStore } from '../helpers/seedGraph.js';
+import { describe, expect, it } from 'vitest';
+import { SEED, servedGraph, storeTargets } from '../helpers/seedGraph.js';
 
 interface Hit {
   region: { name: string };
@@ -17,30 +17,19 @@ interface Hit {
 
 for (const target of storeTargets()) {
   describe(`on the ${target.name} store`, () => {
-    let temp: TempStore;
-    let api: { url: string; stop: () => Promise<void> };
+    const graph = servedGraph(target, async (temp) => {
+      const copy = join(temp.dir, 'shaoyang-traditional.txt');
+      await writeFile(copy, Converter({ from: 'cn', to: 'tw' })(await readFile(SEED.shaoyang, 'utf8')));
+      return [copy, SEED.ziyang];
+    });
 
     async function search(text: string): Promise<Hit[]> {
       const query = `query ($text: String!) { searchEvidence(text: $text, first: 100) { region { name } sentence evidence { surface } } }`;
-      const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { text } }) });
+      const res = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { text } }) });
       const body = (await res.json()) as { data?: { searchEvidence: Hit[] }; errors?: unknown[] };
       expect(body.errors).toBeUndefined();
       return body.data?.searchEvidence ?? [];
     }
-
-    beforeAll(async () => {
-      temp = await target.open();
-      const copy = join(temp.dir, 'shaoyang-traditional.txt');
-      await writeFile(copy, Converter({ from: 'cn', to: 'tw' })(await readFile(SEED.shaoyang, 'utf8')));
-      const results = await temp.ingest([copy, SEED.ziyang]);
-      expect(results.filter((r) => !r.ok)).toEqual([]);
-      api = await serveTestApi(temp);
-    }, OPEN_TIMEOUT_MS);
-
-    afterAll(async () => {
-      await api?.stop();
-      await temp?.cleanup();
-    });
 
     it('finds sentences of a traditional-character report by simplified words, quoted as written', async () => {
       const hits = await search('行政复议');

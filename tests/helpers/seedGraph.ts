@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { readConfig, type Neo4jConfig } from '../../src/config.js';
 import { ingestReports, type IngestResult } from '../../src/ingest/ingestReports.js';
 import { loadTaxonomy } from '../../src/ingest/loadTaxonomy.js';
@@ -114,4 +115,42 @@ export async function serveTestApi(temp: TempStore): Promise<{ url: string; stop
   const { startApi } = await import('../../src/api/startApi.js');
   const { pino } = await import('pino');
   return startApi({ store: temp.store, taxonomy: temp.taxonomy, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1', graphiql: false });
+}
+
+/** A store with reports in it, served over HTTP, for the tests of one describe block. */
+export interface ServedGraph {
+  readonly temp: TempStore;
+  readonly url: string;
+}
+
+/**
+ * Opens a store of `target` before the block's tests, ingests the files `reports` names (it may
+ * write them into the store's directory first), requires each to load, and serves the API; after
+ * the tests, stops the server and removes the store.
+ */
+export function servedGraph(target: StoreTarget, reports: (temp: TempStore) => Promise<string[]>): ServedGraph {
+  let temp: TempStore | undefined;
+  let api: { url: string; stop: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    temp = await target.open();
+    const results = await temp.ingest(await reports(temp));
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    api = await serveTestApi(temp);
+  }, OPEN_TIMEOUT_MS);
+  afterAll(async () => {
+    await api?.stop();
+    await temp?.cleanup();
+  });
+  const ready = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('servedGraph: used outside the tests of its block');
+    return x;
+  };
+  return {
+    get temp() {
+      return ready(temp);
+    },
+    get url() {
+      return ready(api).url;
+    },
+  };
 }
