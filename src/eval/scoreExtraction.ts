@@ -529,38 +529,26 @@ export interface AggregateScore {
  * was predicted and R = 1 when there is no gold fact).
  */
 export function aggregateScores(scores: ReadonlyArray<Record<ScoreKind, KindCounts>>): AggregateScore {
-  const zero = (): KindCounts => ({ gold: 0, found: 0, predicted: 0, correct: 0 });
-  const sums = {} as Record<ScoreKind, KindCounts>;
-  for (const k of SCORE_KINDS) sums[k] = zero();
-  const all = zero();
-  for (const s of scores) {
-    for (const k of SCORE_KINDS) {
-      const c = s[k];
-      for (const acc of [sums[k], all]) {
-        acc.gold += c.gold;
-        acc.found += c.found;
-        acc.predicted += c.predicted;
-        acc.correct += c.correct;
-      }
-    }
-  }
   const kinds = {} as Record<ScoreKind, KindMetrics>;
-  for (const k of SCORE_KINDS) kinds[k] = prf(sums[k]);
-  return { reports: scores.length, kinds, total: prf(all) };
+  for (const k of SCORE_KINDS) kinds[k] = prf(sumCounts(scores.map((s) => s[k])));
+  return { reports: scores.length, kinds, total: prf(sumCounts(scores.flatMap((s) => SCORE_KINDS.map((k) => s[k])))) };
 }
 
 /** Micro-average of per-report scores by way of reading (see {@link scorePracticesByFoundBy}). */
 export function aggregateByFoundBy(scores: ReadonlyArray<Record<FoundBy, KindCounts>>): Record<FoundBy, KindMetrics> {
   const out = {} as Record<FoundBy, KindMetrics>;
-  for (const how of FOUND_BY) {
-    const sum: KindCounts = { gold: 0, found: 0, predicted: 0, correct: 0 };
-    for (const s of scores) {
-      sum.gold += s[how].gold;
-      sum.found += s[how].found;
-      sum.predicted += s[how].predicted;
-      sum.correct += s[how].correct;
-    }
-    out[how] = prf(sum);
-  }
+  for (const how of FOUND_BY) out[how] = prf(sumCounts(scores.map((s) => s[how])));
   return out;
+}
+
+/** Counts summed field by field. */
+function sumCounts(counts: readonly KindCounts[]): KindCounts {
+  const sum: KindCounts = { gold: 0, found: 0, predicted: 0, correct: 0 };
+  for (const c of counts) {
+    sum.gold += c.gold;
+    sum.found += c.found;
+    sum.predicted += c.predicted;
+    sum.correct += c.correct;
+  }
+  return sum;
 }
